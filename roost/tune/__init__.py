@@ -1,0 +1,9 @@
+"""Chat tuning: supervised fine-tuning on conversations (full or LoRA), preference tuning (DPO), and the
+assistant-token loss that compares a base model with a tuned one.
+
+    conversations.py   read and validate conversation / preference JSONL, render them to tokens with loss masks
+    batching.py        pack rendered conversations into fixed-length rows with per-conversation attention
+    lora.py            low-rank adapters on the model's linear layers, and merging them back
+    sft.py             `roost sft`, `roost sft --merge`, `roost eval --conversations`, and which checkpoint chats
+    dpo.py             `roost dpo`
+"""

@@ -1,0 +1,98 @@
+"""LoRA: low-rank adapters on the model's linear layers, trained while the base weights stay frozen.
+
+Each targeted `nn.Linear` (by default every attention and MLP projection) becomes a `LoRALinear`, which keeps
+the base `weight` under its own name and adds `lora_A` (rank × in) and `lora_B` (out × rank):
+
+    y = x Wᵀ + (alpha / rank) · x Aᵀ Bᵀ
+
+B starts at zero, so the adapted model starts exactly at the base model (Hu et al., 2021). Merging folds the
+update into W and turns every `LoRALinear` back into a plain `nn.Linear`, so a merged model has the base
+model's layout and names and loads anywhere a pretrained checkpoint does.
+
+roost's own module rather than `peft`: the model's projections are plain `nn.Linear`s, so this is the whole of
+what peft would do here, without its wrapper classes renaming every parameter.
+"""
+
+from __future__ import annotations
+
+import math
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from roost.errors import RoostError
+
+DEFAULT_TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
+
+
+class LoRALinear(nn.Linear):
+    """A frozen linear layer plus a trainable low-rank update."""
+
+    def __init__(self, base: nn.Linear, rank: int, alpha: float, generator: torch.Generator | None = None):
+        super().__init__(base.in_features, base.out_features, bias=base.bias is not None, device="meta")
+        self.weight = base.weight
+        self.bias = base.bias
+        self.scaling = alpha / rank
+        device, dtype = base.weight.device, base.weight.dtype
+        a = torch.empty(rank, base.in_features, dtype=dtype)
+        nn.init.kaiming_uniform_(a, a=math.sqrt(5), generator=generator)  # nn.Linear's own init, as in the paper
+        self.lora_A = nn.Parameter(a.to(device))
+        self.lora_B = nn.Parameter(torch.zeros(base.out_features, rank, device=device, dtype=dtype))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return F.linear(x, self.weight, self.bias) + F.linear(F.linear(x, self.lora_A), self.lora_B) * self.scaling
+
+    def merged(self) -> nn.Linear:
+        linear = nn.Linear(self.in_features, self.out_features, bias=self.bias is not None, device="meta")
+        with torch.no_grad():
+            update = (self.lora_B.float() @ self.lora_A.float()) * self.scaling
+            linear.weight = nn.Parameter((self.weight.float() + update).to(self.weight.dtype))
+        linear.bias = self.bias
+        return linear
+
+
+def apply_lora(
+    model: nn.Module, rank: int, alpha: float, targets: tuple[str, ...] | list[str] = DEFAULT_TARGETS, seed: int = 0
+) -> list[str]:
+    """Wrap every targeted linear layer in place, freeze everything else; returns the wrapped module names."""
+    generator = torch.Generator().manual_seed(seed)
+    wrapped = []
+    for name, module in list(model.named_modules()):
+        if type(module) is nn.Linear and name.rsplit(".", 1)[-1] in targets:
+            parent_name, _, child = name.rpartition(".")
+            setattr(model.get_submodule(parent_name), child, LoRALinear(module, rank, alpha, generator))
+            wrapped.append(name)
+    if not wrapped:
+        raise RoostError(f"sft.lora_targets {list(targets)} match no linear layer of the model")
+    for name, param in model.named_parameters():
+        param.requires_grad = ".lora_" in name
+    return wrapped
+
+
+def lora_state_dict(model: nn.Module) -> dict[str, torch.Tensor]:
+    """Only the adapter tensors (`...q_proj.lora_A` / `lora_B`), which is all a LoRA checkpoint stores."""
+    return {name: param.detach() for name, param in model.named_parameters() if ".lora_" in name}
+
+
+def load_lora_state(model: nn.Module, state: dict[str, torch.Tensor], source: str) -> None:
+    own = dict(model.named_parameters())
+    expected = {name for name in own if ".lora_" in name}
+    if set(state) != expected:
+        raise RoostError(f"{source}: adapter does not fit this model (different rank or target layers)")
+    with torch.no_grad():
+        for name, tensor in state.items():
+            if own[name].shape != tensor.shape:
+                raise RoostError(f"{source}: adapter tensor {name} has shape {tuple(tensor.shape)}, expected {tuple(own[name].shape)}")
+            own[name].copy_(tensor)
+
+
+def merge_lora(model: nn.Module) -> nn.Module:
+    """Fold every adapter into its base weight, in place; the model is plain again and fully trainable."""
+    for name, module in list(model.named_modules()):
+        if isinstance(module, LoRALinear):
+            parent_name, _, child = name.rpartition(".")
+            setattr(model.get_submodule(parent_name), child, module.merged())
+    for param in model.parameters():
+        param.requires_grad = True
+    return model
