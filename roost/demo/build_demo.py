@@ -336,8 +336,8 @@ def ytd_js(global_name: str, items: list[dict]) -> str:
     return f"window.{global_name} = {text}"
 
 
-def write_archive(person: Person, posts: list[Post], builder: Builder, generated: datetime) -> dict[str, int]:
-    data = ARCHIVES_DIR / person.handle / "data"
+def write_archive(out_dir: Path, person: Person, posts: list[Post], builder: Builder, generated: datetime) -> dict[str, int]:
+    data = out_dir / person.handle / "data"
     data.mkdir(parents=True)
     mine = sorted((p for p in posts if p.author is person), key=lambda p: p.created, reverse=True)
     live = [p for p in mine if p.deleted_after is None]
@@ -414,16 +414,23 @@ manifest.js                 window.__THAR_CONFIG: the account, and each file's g
 """
 
 
-def main() -> None:
+def build_archives(out_dir: Path = ARCHIVES_DIR) -> dict[str, dict[str, int]]:
+    """Write every shipped archive under out_dir (replacing it); returns per-account counts."""
     builder = Builder()
     posts = builder.build()
-    if ARCHIVES_DIR.exists():
-        shutil.rmtree(ARCHIVES_DIR)
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
     generated = END + timedelta(days=1)
-    for person in [OWNER, *MEMBERS]:
-        if person.ships_archive:
-            counts = write_archive(person, posts, builder, generated)
-            print(f"@{person.handle}: {counts['tweets']} tweets, {counts['notes']} long, {counts['deleted']} deleted")
+    return {
+        person.handle: write_archive(out_dir, person, posts, builder, generated)
+        for person in [OWNER, *MEMBERS]
+        if person.ships_archive
+    }
+
+
+def main() -> None:
+    for handle, counts in build_archives().items():
+        print(f"@{handle}: {counts['tweets']} tweets, {counts['notes']} long, {counts['deleted']} deleted")
 
 
 if __name__ == "__main__":
