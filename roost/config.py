@@ -35,6 +35,7 @@ class IngestConfig(Section):
     csv_id_column: str = "id"
     csv_author_column: str = "author"
     csv_time_column: str = "created_at"
+    csv_parent_column: str = "parent_id"
     jsonl_text_field: str = "text"
     text_mode: Literal["line", "paragraph"] = "line"
 
