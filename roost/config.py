@@ -160,6 +160,8 @@ class ServeConfig(Section):
     requests_per_minute: int = Field(default=600, ge=1)
     tokens_per_minute: int = Field(default=200_000, ge=1)
     policy: str = ""  # moderation policy file; empty: the shipped default
+    model_name: str = ""  # the model id clients ask for; empty: the run's name
+    device: Literal["auto", "cpu", "cuda"] = "auto"
 
 
 class RunConfig(Section):

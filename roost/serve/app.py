@@ -1,0 +1,291 @@
+"""The HTTP API: FastAPI routes in OpenAI's wire format, keys, limits, metering, metrics and the web page.
+
+Routes:
+    GET  /health                   liveness, no key needed
+    GET  /metrics                  Prometheus text format
+    GET  /openapi.json             the API schema
+    GET  /v1/models, /v1/models/{id}
+    POST /v1/chat/completions, /v1/completions   (stream or not)
+    GET  /                         the web chat page (static files; it asks for a key and sends it with each call)
+Every route but /health and the page's static files requires `Authorization: Bearer <key>` unless the server runs
+with `serve.auth = false`. Errors, including FastAPI's own validation and routing errors, are answered in OpenAI's
+envelope. A request passes, in order: key, body validation, model, caps and context length, rate limits, the
+moderation hook, then admission to the engine's bounded queue; only then does it cost anything.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import time
+from pathlib import Path
+from typing import AsyncIterator
+
+import torch
+import uvicorn
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response, StreamingResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.staticfiles import StaticFiles
+from prometheus_client import CONTENT_TYPE_LATEST
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from roost.config import RunConfig
+from roost.engine import Engine
+from roost.run import Run
+from roost.serve.db import KeyRecord, Store
+from roost.serve.generation import ServerState, Ticket, admit, check_input
+from roost.serve.hooks import AllowAll, ModerationHook
+from roost.serve.keys import authenticate
+from roost.serve.limits import RateLimiter
+from roost.serve.metrics import ServerMetrics
+from roost.serve.prepare import prepare_chat, prepare_completion
+from roost.serve.responses import chat_response, chat_stream, completion_response, completion_stream
+from roost.tune.sft import chat_model_path
+from roost.serve.schemas import (
+    UNSUPPORTED_FIELDS,
+    APIError,
+    ChatCompletion,
+    ChatCompletionRequest,
+    Completion,
+    CompletionRequest,
+    ErrorResponse,
+    Health,
+    ModelCard,
+    ModelList,
+)
+
+STATIC_DIR = Path(__file__).parent / "static"
+ERROR_RESPONSES = {code: {"model": ErrorResponse} for code in (400, 401, 404, 413, 429, 500, 503)}
+
+
+def create_app(
+    run: Run, config: RunConfig, engine: Engine | None = None, moderation: ModerationHook | None = None
+) -> FastAPI:
+    """The API app for a run; the engine serves the run's chat model (tuned, else pretrained) unless one is given."""
+    serve_config = config.serve
+    if engine is None:
+        device = serve_config.device
+        if device == "auto":
+            device = "cuda" if torch.cuda.is_available() else "cpu"
+        engine = Engine.from_checkpoint(chat_model_path(run), device=device, max_batch_size=serve_config.max_batch_size)
+    store = Store(run.serve_db)
+    state = ServerState(
+        engine=engine,
+        store=store,
+        limiter=RateLimiter(),
+        metrics=ServerMetrics(queue_depth=lambda: engine.queue_depth, running=lambda: engine.running),
+        moderation=moderation or AllowAll(),
+        config=serve_config,
+        model_id=serve_config.model_name or run.name,
+        auth=serve_config.auth,
+    )
+    created = int(time.time())
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await engine.start()
+        try:
+            yield
+        finally:
+            await engine.stop()
+            store.close()
+
+    app = FastAPI(
+        title="roost",
+        summary="OpenAI-compatible API of a roost model",
+        lifespan=lifespan,
+        openapi_url=None,
+        docs_url=None,
+        redoc_url=None,
+        max_body_size=serve_config.max_body_bytes,
+    )
+    app.state.roost = state
+    app.add_middleware(RequestCounter, metrics=state.metrics)
+    _install_error_handlers(app)
+    bearer = HTTPBearer(auto_error=False, description="an API key from `roost keys create`")
+
+    def require_key(credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> KeyRecord | None:
+        if not state.auth:
+            return None
+        if credentials is None:
+            raise APIError(
+                401,
+                "You didn't provide an API key. Provide it in an Authorization header using Bearer auth "
+                "(Authorization: Bearer YOUR_KEY).",
+                code="invalid_api_key",
+            )
+        key = authenticate(state.store, credentials.credentials)
+        if key is None:
+            raise APIError(401, f"Incorrect API key provided: {_redact(credentials.credentials)}.", code="invalid_api_key")
+        return key
+
+    @app.get("/health", response_model=Health)
+    def health() -> Health:
+        return Health(model=state.model_id, running=engine.running, queued=engine.queue_depth)
+
+    @app.get("/metrics", include_in_schema=False, dependencies=[Depends(require_key)])
+    def metrics() -> Response:
+        return Response(state.metrics.render(), media_type=CONTENT_TYPE_LATEST)
+
+    @app.get("/openapi.json", include_in_schema=False, dependencies=[Depends(require_key)])
+    def openapi() -> JSONResponse:
+        return JSONResponse(app.openapi())
+
+    @app.get("/v1/models", response_model=ModelList, responses=ERROR_RESPONSES, dependencies=[Depends(require_key)])
+    def list_models() -> ModelList:
+        return ModelList(data=[ModelCard(id=state.model_id, created=created)])
+
+    @app.get("/v1/models/{model}", response_model=ModelCard, responses=ERROR_RESPONSES, dependencies=[Depends(require_key)])
+    def retrieve_model(model: str) -> ModelCard:
+        if model != state.model_id:
+            raise APIError(404, f"The model '{model}' does not exist.", param="model", code="model_not_found")
+        return ModelCard(id=state.model_id, created=created)
+
+    @app.post("/v1/chat/completions", response_model=ChatCompletion, responses=ERROR_RESPONSES)
+    async def chat_completions(body: ChatCompletionRequest, key: KeyRecord | None = Depends(require_key)) -> Response:
+        prepared = prepare_chat(state, body, key)
+        check_input(state, prepared.job, prepared.moderation_text, "messages")
+        ticket = admit(state, prepared.job, prepared.reserve_tokens)
+        include_usage = bool(body.stream_options and body.stream_options.include_usage)
+        if body.stream:
+            return TicketStream(chat_stream(state, ticket, include_usage, bool(body.logprobs)), ticket)
+        result = await chat_response(state, ticket, bool(body.logprobs))
+        return JSONResponse(result.model_dump(), headers=_headers(ticket))
+
+    @app.post("/v1/completions", response_model=Completion, responses=ERROR_RESPONSES)
+    async def completions(body: CompletionRequest, key: KeyRecord | None = Depends(require_key)) -> Response:
+        prepared = prepare_completion(state, body, key)
+        check_input(state, prepared.job, prepared.moderation_text, "prompt")
+        ticket = admit(state, prepared.job, prepared.reserve_tokens)
+        include_usage = bool(body.stream_options and body.stream_options.include_usage)
+        logprobs = body.logprobs is not None
+        if body.stream:
+            return TicketStream(completion_stream(state, ticket, include_usage, logprobs), ticket)
+        result = await completion_response(state, ticket, logprobs)
+        return JSONResponse(result.model_dump(), headers=_headers(ticket))
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC_DIR / "index.html")
+
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    return app
+
+
+def serve(run: Run, config: RunConfig) -> None:
+    """Load the run's model and serve the API until interrupted."""
+    app = create_app(run, config)
+    uvicorn.run(app, host=config.serve.host, port=config.serve.port, log_level="info", timeout_graceful_shutdown=5)
+
+
+class TicketStream(StreamingResponse):
+    """An SSE response that gives back its ticket even if the client left before the stream began."""
+
+    def __init__(self, content: AsyncIterator[str], ticket: Ticket):
+        super().__init__(content, media_type="text/event-stream", headers=_headers(ticket))
+        self.ticket = ticket
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            self.ticket.close("aborted")  # no-op when the stream already closed it
+
+
+class RequestCounter:
+    """Counts answered requests by route template and status code (pure ASGI, so streams pass through untouched)."""
+
+    def __init__(self, app: ASGIApp, metrics: ServerMetrics):
+        self.app = app
+        self.metrics = metrics
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        status = 500
+
+        async def send_status(message: dict) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_status)
+        finally:
+            route = getattr(scope.get("route"), "path", "other")
+            self.metrics.requests.labels(route=route, status=str(status)).inc()
+
+
+def _headers(ticket: Ticket) -> dict[str, str]:
+    return {**ticket.reservation.headers, "x-request-id": ticket.job.request_id}
+
+
+def _redact(secret: str) -> str:
+    return secret[:6] + "*" * 4 + secret[-4:] if len(secret) > 12 else "****"
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(APIError)
+    async def api_error(request: Request, exc: APIError) -> JSONResponse:
+        return JSONResponse(exc.body(), status_code=exc.status, headers=exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return await api_error(request, _validation_to_api_error(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 404:
+            message = f"Invalid URL ({request.method} {request.url.path})"
+        elif exc.status_code == 413:
+            message = f"Request body too large: this server accepts at most {app.max_body_size} bytes."
+        else:
+            message = str(exc.detail)
+        code = {413: "request_too_large", 405: "method_not_allowed"}.get(exc.status_code)
+        error = APIError(exc.status_code, message, code=code, headers=dict(exc.headers or {}))
+        return await api_error(request, error)
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception) -> JSONResponse:
+        error = APIError(500, f"The server had an error while processing your request: {type(exc).__name__}", type="server_error")
+        return JSONResponse(error.body(), status_code=500)
+
+
+_IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
+_TYPE_TAGS = {"str", "int", "float", "bool", "list", "dict", "none", "function-after", "function-before"}
+
+
+def _validation_to_api_error(exc: RequestValidationError) -> APIError:
+    """pydantic's first complaint as OpenAI's 400: the field in `param`, a sentence in `message`."""
+    error = exc.errors()[0]
+    loc = list(error.get("loc", ()))[1:]  # drop "body"
+    if error["type"] == "json_invalid":
+        return APIError(400, "We could not parse the JSON body of your request: " + str(error.get("ctx", {}).get("error", "")), code="invalid_json")
+    param = _param_path(loc)
+    if error["type"] == "extra_forbidden":
+        field = str(loc[-1])
+        if len(loc) == 1 and field in UNSUPPORTED_FIELDS:
+            return APIError(400, f"Unsupported parameter: '{field}' is not supported by this server.", param=param, code="unsupported_parameter")
+        return APIError(400, f"Unrecognized request argument supplied: {field}", param=param, code="unknown_parameter")
+    if error["type"] == "missing":
+        if not loc:
+            return APIError(400, "The request needs a JSON body.", code="missing_required_parameter")
+        return APIError(400, f"Missing required parameter: '{param}'.", param=param, code="missing_required_parameter")
+    return APIError(400, f"Invalid value for '{param or 'body'}': {error['msg']}.", param=param or None, code="invalid_value")
+
+
+def _param_path(loc: list) -> str:
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        elif isinstance(part, str) and _IDENTIFIER.match(part) and part not in _TYPE_TAGS:
+            path += f".{part}" if path else part
+        else:
+            break
+    return path

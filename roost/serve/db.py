@@ -1,0 +1,222 @@
+"""serve.db: the server's SQLite store for API keys, usage rows and the moderation audit log.
+
+One file in the run folder, opened in WAL mode so the CLI (`roost keys`, `roost usage`) can read and write while
+the server runs. Keys are stored only as SHA-256 hashes plus a short public prefix used to find candidates.
+Tables:
+    keys   (id, name, prefix, hash, created, revoked, requests_per_minute, tokens_per_minute)
+    usage  (id, time, day, key_id, request_id, endpoint, model, prompt_tokens, completion_tokens, status)
+    audit  (id, time, key_id, request_id, stage, category, rule, action, excerpt)
+`usage.status` is "ok", "aborted" (client went away mid-stream) or "content_filter"; `audit.stage` is "input"
+or "output". key_id 0 stands for requests served with auth off.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from roost.errors import RoostError
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS keys (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL,
+    prefix TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    created REAL NOT NULL,
+    revoked REAL,
+    requests_per_minute INTEGER,
+    tokens_per_minute INTEGER
+);
+CREATE INDEX IF NOT EXISTS keys_prefix ON keys (prefix);
+CREATE TABLE IF NOT EXISTS usage (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    time REAL NOT NULL,
+    day TEXT NOT NULL,
+    key_id INTEGER NOT NULL,
+    request_id TEXT NOT NULL,
+    endpoint TEXT NOT NULL,
+    model TEXT NOT NULL,
+    prompt_tokens INTEGER NOT NULL,
+    completion_tokens INTEGER NOT NULL,
+    status TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS usage_key_day ON usage (key_id, day);
+CREATE TABLE IF NOT EXISTS audit (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    time REAL NOT NULL,
+    key_id INTEGER NOT NULL,
+    request_id TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    category TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    action TEXT NOT NULL,
+    excerpt TEXT NOT NULL
+);
+"""
+
+
+@dataclass(frozen=True)
+class KeyRecord:
+    id: int
+    name: str
+    prefix: str
+    hash: str
+    created: float
+    revoked: float | None
+    requests_per_minute: int | None
+    tokens_per_minute: int | None
+
+    def to_dict(self) -> dict:
+        record = asdict(self)
+        del record["hash"]
+        return record
+
+
+@dataclass(frozen=True)
+class UsageRecord:
+    key_id: int
+    request_id: str
+    endpoint: str
+    model: str
+    prompt_tokens: int
+    completion_tokens: int
+    status: str
+    time: float = 0.0  # 0: now
+
+
+@dataclass(frozen=True)
+class UsageSummary:
+    day: str
+    key_id: int
+    key_name: str
+    requests: int
+    prompt_tokens: int
+    completion_tokens: int
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+    def to_dict(self) -> dict:
+        return {**asdict(self), "total_tokens": self.total_tokens}
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    key_id: int
+    request_id: str
+    stage: str
+    category: str
+    rule: str
+    action: str
+    excerpt: str
+    time: float = 0.0
+
+
+class Store:
+    """A thread-safe handle on serve.db; every write is its own committed transaction."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._conn = sqlite3.connect(path, check_same_thread=False, timeout=10.0, isolation_level=None)
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=NORMAL")
+            self._conn.executescript(SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            raise RoostError(f"{path}: not a usable serve database: {exc}") from None
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def _execute(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with self._lock:
+            return self._conn.execute(sql, params).fetchall()
+
+    # ---- keys ----
+
+    def insert_key(self, name: str, prefix: str, key_hash: str, rpm: int | None, tpm: int | None) -> KeyRecord:
+        with self._lock:
+            cursor = self._conn.execute(
+                "INSERT INTO keys (name, prefix, hash, created, requests_per_minute, tokens_per_minute) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (name, prefix, key_hash, time.time(), rpm, tpm),
+            )
+            key_id = cursor.lastrowid
+        return self.key_by_id(key_id)
+
+    def key_by_id(self, key_id: int) -> KeyRecord | None:
+        rows = self._execute(f"SELECT {_KEY_COLUMNS} FROM keys WHERE id = ?", (key_id,))
+        return KeyRecord(*rows[0]) if rows else None
+
+    def keys_by_prefix(self, prefix: str) -> list[KeyRecord]:
+        return [KeyRecord(*row) for row in self._execute(f"SELECT {_KEY_COLUMNS} FROM keys WHERE prefix = ?", (prefix,))]
+
+    def keys_by_name(self, name: str) -> list[KeyRecord]:
+        return [KeyRecord(*row) for row in self._execute(f"SELECT {_KEY_COLUMNS} FROM keys WHERE name = ?", (name,))]
+
+    def list_keys(self) -> list[KeyRecord]:
+        return [KeyRecord(*row) for row in self._execute(f"SELECT {_KEY_COLUMNS} FROM keys ORDER BY id")]
+
+    def revoke_key(self, key_id: int) -> None:
+        self._execute("UPDATE keys SET revoked = ? WHERE id = ? AND revoked IS NULL", (time.time(), key_id))
+
+    # ---- usage ----
+
+    def record_usage(self, record: UsageRecord) -> None:
+        now = record.time or time.time()
+        self._execute(
+            "INSERT INTO usage (time, day, key_id, request_id, endpoint, model, prompt_tokens, completion_tokens, "
+            "status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (now, _utc_day(now), record.key_id, record.request_id, record.endpoint, record.model,
+             record.prompt_tokens, record.completion_tokens, record.status),
+        )
+
+    def usage_rows(self) -> list[UsageRecord]:
+        rows = self._execute(
+            "SELECT key_id, request_id, endpoint, model, prompt_tokens, completion_tokens, status, time "
+            "FROM usage ORDER BY id"
+        )
+        return [UsageRecord(*row) for row in rows]
+
+    def usage_by_key_day(self, since_day: str | None = None, key_id: int | None = None) -> list[UsageSummary]:
+        rows = self._execute(
+            "SELECT u.day, u.key_id, COALESCE(k.name, CASE u.key_id WHEN 0 THEN '(auth off)' ELSE '?' END), "
+            "COUNT(*), SUM(u.prompt_tokens), SUM(u.completion_tokens) "
+            "FROM usage u LEFT JOIN keys k ON k.id = u.key_id "
+            "WHERE u.day >= ? AND (? IS NULL OR u.key_id = ?) "
+            "GROUP BY u.day, u.key_id ORDER BY u.day, u.key_id",
+            (since_day or "", key_id, key_id),
+        )
+        return [UsageSummary(*row) for row in rows]
+
+    # ---- audit ----
+
+    def record_audit(self, record: AuditRecord) -> None:
+        self._execute(
+            "INSERT INTO audit (time, key_id, request_id, stage, category, rule, action, excerpt) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (record.time or time.time(), record.key_id, record.request_id, record.stage, record.category,
+             record.rule, record.action, record.excerpt),
+        )
+
+    def audit_rows(self) -> list[AuditRecord]:
+        rows = self._execute(
+            "SELECT key_id, request_id, stage, category, rule, action, excerpt, time FROM audit ORDER BY id"
+        )
+        return [AuditRecord(*row) for row in rows]
+
+
+_KEY_COLUMNS = "id, name, prefix, hash, created, revoked, requests_per_minute, tokens_per_minute"
+
+
+def _utc_day(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp, tz=timezone.utc).strftime("%Y-%m-%d")

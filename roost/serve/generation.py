@@ -1,0 +1,229 @@
+"""From an admitted request to engine work and back: admission, the choices of one request, their merged events.
+
+A request (a `Job`) has one or more choices: `n` per prompt, and text completions may carry several prompts. Each
+choice is one engine request, run as its own task that pushes the engine's `TokenEvent`s into one queue; `run_job`
+reads the queue and yields `ChoiceUpdate`s in arrival order, checking each choice's growing text with the
+moderation hook and observing time to first token and inter-token latency.
+
+Admission (`admit`) happens after every check that can refuse a request: it takes a rate-limit reservation, a place
+among the server's bounded in-flight choices (batch slots plus queue), and opens the request's usage meter. A
+`Ticket` gives all three back exactly once when the job ends, however it ends; if the client goes away, the job's
+generator is cancelled and its cleanup cancels the choice tasks, which frees their engine slots at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from dataclasses import dataclass, field
+from typing import AsyncIterator
+
+from roost.config import ServeConfig
+from roost.engine import Engine, SamplingParams, TokenEvent
+from roost.serve.db import AuditRecord, KeyRecord, Store
+from roost.serve.hooks import ModerationHook, Verdict
+from roost.serve.limits import Limits, RateLimiter, Reservation
+from roost.serve.metering import Meter
+from roost.serve.metrics import ServerMetrics
+from roost.serve.schemas import APIError
+
+
+@dataclass
+class ServerState:
+    """Everything the request path shares, built once per app."""
+
+    engine: Engine
+    store: Store
+    limiter: RateLimiter
+    metrics: ServerMetrics
+    moderation: ModerationHook
+    config: ServeConfig
+    model_id: str
+    auth: bool
+    in_flight: int = 0  # admitted choices not yet finished
+
+    @property
+    def capacity(self) -> int:
+        return self.config.max_batch_size + self.config.max_queue
+
+
+@dataclass
+class ChoiceSpec:
+    index: int
+    prompt_index: int
+    params: SamplingParams
+
+
+@dataclass
+class Job:
+    request_id: str
+    endpoint: str  # "chat.completions" or "completions"
+    created: int
+    prompts: list[list[int]]
+    choices: list[ChoiceSpec]
+    key: KeyRecord | None
+    prompt_chars: list[int] = field(default_factory=list)  # text length of each prompt, for logprobs text_offset
+
+    @property
+    def prompt_tokens(self) -> int:
+        return sum(len(p) for p in self.prompts)
+
+    @property
+    def key_id(self) -> int:
+        return self.key.id if self.key else 0
+
+
+@dataclass
+class ChoiceUpdate:
+    """New output of one choice: its text delta, the engine events it covers, and the finish reason on its last."""
+
+    index: int
+    text: str
+    events: list[TokenEvent]
+    finish_reason: str | None = None
+
+
+@dataclass
+class Ticket:
+    """An admitted request's claims on the server, all given back by `close`."""
+
+    state: ServerState
+    job: Job
+    reservation: Reservation
+    meter: Meter
+    started: float = field(default_factory=time.perf_counter)
+    closed: bool = False
+
+    def close(self, status: str) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        self.state.in_flight -= len(self.job.choices)
+        self.meter.record(status)
+        self.state.limiter.settle(self.reservation, self.meter.prompt_tokens + self.meter.completion_tokens)
+        self.state.metrics.prompt_tokens.inc(self.meter.prompt_tokens)
+        self.state.metrics.completion_tokens.inc(self.meter.completion_tokens)
+        self.state.metrics.request_duration.observe(time.perf_counter() - self.started)
+
+
+def key_limits(state: ServerState, key: KeyRecord | None) -> Limits:
+    return Limits(
+        requests_per_minute=(key.requests_per_minute if key else None) or state.config.requests_per_minute,
+        tokens_per_minute=(key.tokens_per_minute if key else None) or state.config.tokens_per_minute,
+    )
+
+
+def admit(state: ServerState, job: Job, reserve_tokens: int) -> Ticket:
+    """Take a rate-limit reservation and in-flight places for the job, or raise 429/503."""
+    reservation = state.limiter.acquire(job.key_id, key_limits(state, job.key), reserve_tokens)
+    if state.in_flight + len(job.choices) > state.capacity:
+        state.limiter.cancel(reservation)
+        raise APIError(
+            503,
+            "The server is overloaded: every batch slot and queue place is taken. Please retry shortly.",
+            type="server_error",
+            code="server_overloaded",
+            headers={**reservation.headers, "retry-after": "1", "retry-after-ms": "1000"},
+        )
+    state.in_flight += len(job.choices)
+    meter = Meter(state.store, job.key_id, job.request_id, job.endpoint, state.model_id, job.prompt_tokens)
+    return Ticket(state, job, reservation, meter)
+
+
+def check_input(state: ServerState, job: Job, text: str, param: str) -> None:
+    """Ask the moderation hook about the prompt; log what it flags, refuse what it blocks."""
+    verdict = state.moderation.check_input(text, job.key)
+    _audit(state, job, "input", verdict)
+    if verdict.action == "block":
+        raise APIError(
+            400,
+            f"The prompt was blocked by this server's content policy (rule {verdict.rule!r}, category {verdict.category!r}).",
+            param=param,
+            code="content_filter",
+        )
+
+
+async def run_job(state: ServerState, ticket: Ticket) -> AsyncIterator[ChoiceUpdate]:
+    """Run every choice of the job on the engine and yield their updates as they arrive; closes the ticket."""
+    job = ticket.job
+    queue: asyncio.Queue[tuple[int, TokenEvent | BaseException]] = asyncio.Queue()
+    tasks = {
+        spec.index: asyncio.create_task(_pump(state.engine, job.prompts[spec.prompt_index], spec, queue))
+        for spec in job.choices
+    }
+    texts = {index: "" for index in tasks}
+    flagged: set[tuple[int, str]] = set()
+    held: dict[int, list[TokenEvent]] = {index: [] for index in tasks}  # events whose text is still pending
+    last_time: dict[int, float] = {}
+    blocked = False
+    status = "aborted"
+    try:
+        while tasks:
+            index, item = await queue.get()
+            if index not in tasks:
+                continue  # a choice already cut off by the moderation hook
+            if isinstance(item, BaseException):
+                raise item
+            ticket.meter.completion_tokens += 1
+            now = time.perf_counter()
+            if index in last_time:
+                state.metrics.inter_token_latency.observe(now - last_time[index])
+            else:
+                state.metrics.time_to_first_token.observe(now - ticket.started)
+            last_time[index] = now
+            held[index].append(item)
+            if item.text:
+                verdict = state.moderation.check_output(texts[index] + item.text, job.key)
+                if verdict.action != "allow" and (index, verdict.rule) not in flagged:
+                    flagged.add((index, verdict.rule))
+                    _audit(state, job, "output", verdict)
+                if verdict.action == "block":
+                    blocked = True
+                    tasks.pop(index).cancel()
+                    yield ChoiceUpdate(index, "", held[index], "content_filter")
+                    continue
+                texts[index] += item.text
+            if item.text or item.finish_reason is not None:
+                events, held[index] = held[index], []
+                if item.finish_reason is not None:
+                    tasks.pop(index)
+                yield ChoiceUpdate(index, item.text, events, item.finish_reason)
+        status = "content_filter" if blocked else "ok"
+    except Exception:
+        status = "error"
+        raise
+    finally:
+        for task in tasks.values():
+            task.cancel()  # frees the engine slot; the task finishes on its own
+        ticket.close(status)
+
+
+async def _pump(engine: Engine, prompt: list[int], spec: ChoiceSpec, queue: asyncio.Queue) -> None:
+    """Forward one choice's engine events into the job's queue (an engine error travels the same way)."""
+    try:
+        async with contextlib.aclosing(engine.generate(prompt, spec.params)) as events:
+            async for event in events:
+                queue.put_nowait((spec.index, event))
+                if event.finish_reason is not None:
+                    return
+    except asyncio.CancelledError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - re-raised in run_job, where the request is answered
+        queue.put_nowait((spec.index, exc))
+
+
+def _audit(state: ServerState, job: Job, stage: str, verdict: Verdict) -> None:
+    if verdict.action == "allow":
+        return
+    state.store.record_audit(
+        AuditRecord(
+            key_id=job.key_id,
+            request_id=job.request_id,
+            stage=stage,
+            category=verdict.category,
+            rule=verdict.rule,
+            action=verdict.action,
+            excerpt=verdict.excerpt[:200],
+        )
+    )

@@ -1,0 +1,48 @@
+"""The moderation hook points of the request path.
+
+The server asks a `ModerationHook` twice: once about the prompt text before anything is generated, and again
+about each choice's text so far every time it grows while streaming. A verdict of "block" on the input answers
+400 `content_filter`; on the output it ends that choice with `finish_reason: "content_filter"` without sending
+the offending text. Every "flag" or "block" is written to serve.db's audit table by the server, with the rule that
+fired, so a policy only has to decide. The default allows everything; roost's moderation policy plugs in here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+from roost.serve.db import KeyRecord
+
+Action = Literal["allow", "flag", "block"]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    action: Action = "allow"
+    category: str = ""
+    rule: str = ""
+    excerpt: str = ""  # the matched text, for the audit log
+
+
+ALLOW = Verdict()
+
+
+class ModerationHook(Protocol):
+    def check_input(self, text: str, key: KeyRecord | None) -> Verdict:
+        """Judge a request's prompt text (all messages joined by newlines) before generation."""
+        ...
+
+    def check_output(self, text: str, key: KeyRecord | None) -> Verdict:
+        """Judge one choice's generated text so far; called each time it grows."""
+        ...
+
+
+class AllowAll:
+    """The default hook: no policy, nothing flagged."""
+
+    def check_input(self, text: str, key: KeyRecord | None) -> Verdict:
+        return ALLOW
+
+    def check_output(self, text: str, key: KeyRecord | None) -> Verdict:
+        return ALLOW

@@ -1,0 +1,60 @@
+"""Metering: prompt and completion tokens per key and request, counted on the server and written to serve.db.
+
+A `Meter` is opened only once a request is admitted to the engine, and writes exactly one usage row when the
+request ends, however it ends: finished, cut off by the moderation hook, or aborted by a client that went away
+(the tokens generated until then are charged, because they were computed). A request turned away before
+admission (401, 400, 429, 503) has no meter, so a client's automatic retry of it is never counted twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from roost.serve.db import Store, UsageRecord, UsageSummary
+
+
+@dataclass
+class Meter:
+    store: Store
+    key_id: int
+    request_id: str
+    endpoint: str
+    model: str
+    prompt_tokens: int
+    completion_tokens: int = 0
+    recorded: bool = False
+
+    def record(self, status: str) -> None:
+        """Write the usage row once; later calls (e.g. from a cleanup path) do nothing."""
+        if self.recorded:
+            return
+        self.recorded = True
+        self.store.record_usage(
+            UsageRecord(
+                key_id=self.key_id,
+                request_id=self.request_id,
+                endpoint=self.endpoint,
+                model=self.model,
+                prompt_tokens=self.prompt_tokens,
+                completion_tokens=self.completion_tokens,
+                status=status,
+            )
+        )
+
+
+def usage_report(db_path: Path, days: int | None = None, key: str | None = None) -> list[UsageSummary]:
+    """Usage per key and UTC day, for the last `days` days (all when None), optionally for one key id or name."""
+    store = Store(db_path)
+    try:
+        since = None
+        if days is not None:
+            since = (datetime.now(timezone.utc) - timedelta(days=days - 1)).strftime("%Y-%m-%d")
+        key_id = None
+        if key is not None:
+            matches = [k for k in store.list_keys() if str(k.id) == key or k.name == key or k.prefix == key]
+            key_id = matches[0].id if matches else -1
+        return store.usage_by_key_day(since_day=since, key_id=key_id)
+    finally:
+        store.close()

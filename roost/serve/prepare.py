@@ -1,0 +1,163 @@
+"""From a validated OpenAI request body to a `Job`: prompt tokens, per-choice sampling settings, and the checks
+that answer 400 before anything is admitted (caps on n, stop and max_tokens; logit_bias ids; context length).
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass
+
+from roost.engine import SamplingParams
+from roost.serve.db import KeyRecord
+from roost.serve.generation import ChoiceSpec, Job, ServerState
+from roost.serve.schemas import APIError, ChatCompletionRequest, CompletionRequest, SamplingRequest
+from roost.tokenizer import Tokenizer
+
+
+@dataclass
+class Prepared:
+    job: Job
+    reserve_tokens: int  # what the rate limiter reserves: prompts plus every choice's max_tokens
+    moderation_text: str  # what the moderation hook judges before generation
+
+
+def prepare_chat(state: ServerState, body: ChatCompletionRequest, key: KeyRecord | None) -> Prepared:
+    tokenizer = state.engine.tokenizer
+    messages = [{"role": "system" if m.role == "developer" else m.role, "content": m.text()} for m in body.messages]
+    prompt = tokenizer.render_chat(messages, add_generation_prompt=True).ids
+    if body.max_tokens is not None and body.max_completion_tokens is not None and body.max_tokens != body.max_completion_tokens:
+        raise APIError(400, "Give max_tokens or max_completion_tokens, not both with different values.", param="max_tokens")
+    logprobs = (body.top_logprobs or 0) if body.logprobs else None
+    if body.top_logprobs is not None and not body.logprobs:
+        raise APIError(400, "top_logprobs requires logprobs to be true.", param="top_logprobs")
+    if body.store:
+        raise APIError(400, "store=true is not supported: roost does not keep completions.", param="store", code="unsupported_parameter")
+    job = _job(state, body, key, "chat.completions", [prompt], [0], body.max_completion_tokens or body.max_tokens, logprobs, "messages")
+    text = "\n".join(m["content"] for m in messages)
+    return Prepared(job, _reserve(job), text)
+
+
+def prepare_completion(state: ServerState, body: CompletionRequest, key: KeyRecord | None) -> Prepared:
+    tokenizer = state.engine.tokenizer
+    if body.echo:
+        raise APIError(400, "echo is not supported.", param="echo", code="unsupported_parameter")
+    if body.suffix:
+        raise APIError(400, "suffix is not supported: roost's models do not insert text.", param="suffix", code="unsupported_parameter")
+    if body.best_of is not None and body.best_of != (body.n or 1):
+        raise APIError(400, "best_of is not supported (it may only equal n).", param="best_of", code="unsupported_parameter")
+    prompts, texts = _completion_prompts(tokenizer, body.prompt)
+    job = _job(state, body, key, "completions", prompts, [len(t) for t in texts], body.max_tokens, body.logprobs, "prompt")
+    return Prepared(job, _reserve(job), "\n".join(texts))
+
+
+def _completion_prompts(tokenizer: Tokenizer, prompt: str | list) -> tuple[list[list[int]], list[str]]:
+    """Each prompt as token ids, starting a new document (<|endoftext|>) as every training post does."""
+    if isinstance(prompt, str):
+        items: list = [prompt]
+    elif prompt and all(isinstance(p, int) for p in prompt):
+        items = [prompt]
+    else:
+        items = list(prompt)
+    if not items:
+        raise APIError(400, "prompt must not be an empty list.", param="prompt")
+    prompts, texts = [], []
+    for item in items:
+        if isinstance(item, str):
+            prompts.append([tokenizer.boundary_id, *tokenizer.encode(item)])
+            texts.append(item)
+            continue
+        bad = [t for t in item if not 0 <= t < tokenizer.vocab_size]
+        if bad:
+            raise APIError(400, f"prompt token id {bad[0]} is outside the vocabulary (0..{tokenizer.vocab_size - 1}).", param="prompt")
+        prompts.append(list(item) or [tokenizer.boundary_id])
+        texts.append(tokenizer.decode(item))
+    return prompts, texts
+
+
+def _job(
+    state: ServerState,
+    body: SamplingRequest,
+    key: KeyRecord | None,
+    endpoint: str,
+    prompts: list[list[int]],
+    prompt_chars: list[int],
+    max_tokens: int | None,
+    logprobs: int | None,
+    prompt_param: str,
+) -> Job:
+    config = state.config
+    n = body.n or 1
+    if body.model != state.model_id:
+        raise APIError(
+            404, f"The model '{body.model}' does not exist or you do not have access to it.", param="model", code="model_not_found"
+        )
+    if n * len(prompts) > config.max_n:
+        raise APIError(400, f"n is too large: at most {config.max_n} choices per request (prompts x n).", param="n")
+    stop = body.stop_list()
+    if len(stop) > config.max_stop:
+        raise APIError(400, f"At most {config.max_stop} stop sequences are allowed, got {len(stop)}.", param="stop")
+    if max_tokens is not None and max_tokens > config.max_tokens_cap:
+        raise APIError(
+            400, f"max_tokens is too large: {max_tokens}. This server allows at most {config.max_tokens_cap}.", param="max_tokens"
+        )
+    context = state.engine.max_seq_len
+    longest = max(len(p) for p in prompts)
+    budget = max_tokens if max_tokens is not None else min(config.max_tokens_cap, context - longest)
+    if longest + max(budget, 1) > context:
+        raise APIError(
+            400,
+            f"This model's maximum context length is {context} tokens. However, you requested {longest + max(budget, 1)} "
+            f"tokens ({longest} in the {prompt_param}, {max(budget, 1)} in the completion). "
+            f"Please reduce the length of the {prompt_param} or completion.",
+            param=prompt_param,
+            code="context_length_exceeded",
+        )
+    bias = _logit_bias(body.logit_bias, state.engine.tokenizer.vocab_size)
+    temperature = 1.0 if body.temperature is None else body.temperature
+    if body.top_p == 0:
+        temperature = 0.0  # OpenAI accepts top_p=0, which leaves only the most likely token
+    choices = []
+    for prompt_index in range(len(prompts)):
+        for j in range(n):
+            index = prompt_index * n + j
+            params = SamplingParams(
+                max_new_tokens=budget,
+                temperature=temperature,
+                top_k=body.top_k or 0,
+                top_p=body.top_p or 1.0,
+                min_p=body.min_p or 0.0,
+                repetition_penalty=body.repetition_penalty or 1.0,
+                presence_penalty=body.presence_penalty or 0.0,
+                frequency_penalty=body.frequency_penalty or 0.0,
+                logit_bias=bias,
+                seed=None if body.seed is None else body.seed + index,  # distinct choices, reproducible together
+                stop=stop,
+                logprobs=logprobs,
+                ignore_eos=bool(body.ignore_eos),
+            )
+            choices.append(ChoiceSpec(index=index, prompt_index=prompt_index, params=params))
+    return Job(
+        request_id=f"{'chatcmpl' if endpoint == 'chat.completions' else 'cmpl'}-{uuid.uuid4().hex}",
+        endpoint=endpoint,
+        created=int(time.time()),
+        prompts=prompts,
+        choices=choices,
+        key=key,
+        prompt_chars=prompt_chars,
+    )
+
+
+def _logit_bias(raw: dict[str, float] | None, vocab_size: int) -> dict[int, float]:
+    bias = {}
+    for token, value in (raw or {}).items():
+        if not token.strip().isdigit() or int(token) >= vocab_size:
+            raise APIError(400, f"logit_bias key {token!r} is not a token id of this model (0..{vocab_size - 1}).", param="logit_bias")
+        if not -100 <= value <= 100:
+            raise APIError(400, f"logit_bias value {value} for token {token} is outside [-100, 100].", param="logit_bias")
+        bias[int(token)] = float(value)
+    return bias
+
+
+def _reserve(job: Job) -> int:
+    return job.prompt_tokens + sum(spec.params.max_new_tokens for spec in job.choices)

@@ -1,0 +1,82 @@
+"""Helpers for the serve tests: a small run with a real tokenizer and model, and a real uvicorn on 127.0.0.1.
+
+The model is a randomly initialised tiny Transformer (fast to build, deterministic); the tokenizer is trained on a
+few thousand real tweets. `build_tiny_run` is the one place to swap in a briefly trained shared model.
+"""
+
+from __future__ import annotations
+
+import itertools
+import socket
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import uvicorn
+
+from roost.checkpoint import save_checkpoint
+from roost.config import ModelConfig, RunConfig, load_config
+from roost.model import Transformer
+from roost.run import Run, open_run
+from roost.tokenizer import train_tokenizer
+
+CORPORA = Path(__file__).parents[1].parent / "shared" / "corpora"
+TWEETS = CORPORA / "tweeteval" / "emotion" / "train_text.txt"
+
+
+def tweets(limit: int = 3000) -> list[str]:
+    with TWEETS.open(encoding="utf-8") as handle:
+        return [line.strip() for line in itertools.islice(handle, limit) if line.strip()]
+
+
+def build_tiny_run(root: Path, name: str = "tiny-chat", max_seq_len: int = 1024) -> Run:
+    """A run folder holding tokenizer/ and checkpoints/step-0 of a tiny random model."""
+    run = open_run(root / name)
+    tokenizer = train_tokenizer(iter(tweets()), vocab_size=512, min_frequency=2)
+    tokenizer.save(run.tokenizer_dir)
+    config = ModelConfig(
+        vocab_size=tokenizer.vocab_size, dim=64, n_layers=2, n_heads=4, n_kv_heads=2, ffn_dim=128, max_seq_len=max_seq_len
+    )
+    model = Transformer(config)
+    model.init_weights(seed=0)
+    save_checkpoint(run.checkpoints_dir, 0, model.state_dict(), config)
+    return run
+
+
+def serve_config(**serve: object) -> RunConfig:
+    """The tiny preset with `serve.*` overrides given as keyword arguments."""
+    overrides = [f"serve.{key}={_toml(value)}" for key, value in serve.items()]
+    return load_config("tiny", overrides=overrides)
+
+
+def _toml(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f'"{value}"'
+    return str(value)
+
+
+@contextmanager
+def running_server(app) -> Iterator[str]:
+    """Run `app` under a real uvicorn on a free 127.0.0.1 port in a thread; yields the base URL."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 60
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+        sock.close()
