@@ -1,0 +1,364 @@
+"""`roost speedrun`: posts to a served chat model in one command, skipping every stage that is already done.
+
+    ingest -> clean -> threads -> tokenizer -> pack -> pretrain -> sft -> eval -> report -> serve
+
+Each stage calls the stage's own entry point (imported lazily, so a missing extra costs only that stage). A
+stage's fingerprint hashes its config sections, its inputs (the source files' paths, sizes and mtimes for
+ingest) and the fingerprints of the stages it reads from; `runs/NAME/stages.json` records it, with the time
+and result, only after the stage completed. On the next speedrun a stage with the same fingerprint and its
+outputs in place is skipped, so an interrupted speedrun continues where it stopped: the stages write their
+files atomically, and a pretraining or tuning run that was cut short resumes from its last checkpoint.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import shutil
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+from rich.console import Console
+
+from roost.config import RunConfig
+from roost.errors import RoostError
+from roost.run import Run, atomic_write_text
+
+STAGES_FILE = "stages.json"
+EVAL_FILE = "eval.json"
+SAMPLE_PROMPTS = 3  # sample answers in the report: first user turns of this many conversations
+SAMPLE_TOKENS = 48
+SAMPLE_TEMPERATURE = 0.7
+FALLBACK_PROMPT = "Hi! What are you all about?"
+
+console = Console(highlight=False)
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    doing: str  # printed while it runs
+    sections: tuple[str, ...]  # config sections that shape its outputs
+    upstream: tuple[str, ...]  # stages whose outputs it reads
+    outputs: Callable[[Run, RunConfig], list[Path]]  # all present <=> the stage's work is on disk
+    execute: Callable[[Run, RunConfig, "Context"], Any]  # returns a result with to_dict()
+    resumable: bool = False  # a cut-short run continues from its checkpoint when the fingerprint is unchanged
+    always: bool = False  # cheap and reads everything: rerun every time
+
+
+@dataclass
+class Context:
+    sources: list[str]
+    resume: bool = False
+
+
+@dataclass
+class SpeedrunResult:
+    ran: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+    report: Path | None = None
+    api_key: str | None = None
+    url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.__dict__, "report": str(self.report) if self.report else None}
+
+
+# -- the stages ------------------------------------------------------------------------------------------------
+
+
+def _ingest(run: Run, config: RunConfig, ctx: Context) -> Any:
+    from roost.data.ingest import ingest
+
+    return ingest(run, config, ctx.sources)
+
+
+def _clean(run: Run, config: RunConfig, ctx: Context) -> Any:
+    from roost.data.clean import clean
+
+    return clean(run, config)
+
+
+def _threads(run: Run, config: RunConfig, ctx: Context) -> Any:
+    from roost.data.threads import build_threads
+
+    return build_threads(run, config)
+
+
+def _tokenizer(run: Run, config: RunConfig, ctx: Context) -> Any:
+    from roost.data.tokenize import build_tokenizer
+
+    return build_tokenizer(run, config)
+
+
+def _pack(run: Run, config: RunConfig, ctx: Context) -> Any:
+    from roost.data.pack import pack
+
+    return pack(run, config)
+
+
+def _pretrain(run: Run, config: RunConfig, ctx: Context) -> Any:
+    from roost.train.pretrain import pretrain
+
+    return pretrain(run, config, resume=ctx.resume)
+
+
+def _sft(run: Run, config: RunConfig, ctx: Context) -> Any:
+    from roost.tune.sft import sft
+
+    return sft(run, config, resume=ctx.resume)
+
+
+def _eval(run: Run, config: RunConfig, ctx: Context) -> Any:
+    return evaluate_run(run)
+
+
+def _report(run: Run, config: RunConfig, ctx: Context) -> Any:
+    from roost.report import write_report
+
+    return write_report(run)
+
+
+def _sft_outputs(run: Run, config: RunConfig) -> list[Path]:
+    return [run.root / ("lora" if config.sft.lora else "sft") / "latest"]
+
+
+STAGES = [
+    Stage("ingest", "reading posts", ("ingest",), (), lambda r, c: [r.posts], _ingest),
+    Stage("clean", "cleaning posts", ("clean",), ("ingest",), lambda r, c: [r.clean, r.clean_stats], _clean),
+    Stage("threads", "rebuilding reply threads", ("threads",), ("ingest", "clean"), lambda r, c: [r.conversations], _threads),
+    Stage("tokenizer", "training the BPE tokenizer", ("tokenizer",), ("clean",), lambda r, c: [r.tokenizer_file], _tokenizer),
+    Stage("pack", "packing token shards", ("pack",), ("clean", "tokenizer"), lambda r, c: [r.tokens_dir / "index.json"], _pack),
+    Stage("pretrain", "pretraining", ("model", "train"), ("pack",), lambda r, c: [r.checkpoints_dir / "latest"], _pretrain, resumable=True),
+    Stage("sft", "chat tuning on the threads", ("sft",), ("pretrain", "threads"), _sft_outputs, _sft, resumable=True),
+    Stage("eval", "evaluating", (), ("sft",), lambda r, c: [r.root / EVAL_FILE], _eval),
+    Stage("report", "writing the report card", (), ("eval",), lambda r, c: [r.report], _report, always=True),
+]
+STAGE_NAMES = [stage.name for stage in STAGES]
+
+# What a fresh (not resumed) run of a resumable stage clears first: its checkpoints and appended metrics would
+# otherwise mix with the new run's.
+FRESH_START_CLEARS: dict[str, Callable[[Run], list[Path]]] = {
+    "pretrain": lambda r, c: [r.checkpoints_dir, r.metrics],
+    "sft": lambda r, c: [r.root / "sft", r.root / "lora", r.root / "chat-model"],
+}
+
+
+# -- the speedrun ----------------------------------------------------------------------------------------------
+
+
+def speedrun(run: Run, config: RunConfig, sources: list[str], serve: bool = True) -> SpeedrunResult:
+    """Run every stage that is not already done for these inputs and config; then serve unless told not to."""
+    if not sources:
+        from roost.demo import demo_sources
+
+        sources = demo_sources()
+        console.print(f"[bold]roost speedrun[/bold]: no source given, using the bundled demo corpus ({len(sources)} X archives)")
+    sources = [str(Path(s).resolve()) for s in sources]
+    started = time.perf_counter()
+    result = run_stages(run, config, sources, STAGES)
+    result.report = run.report
+    console.print(f"speedrun: all stages done in {time.perf_counter() - started:.1f} s; report: {run.report}")
+    if serve:
+        serve_run(run, config, result)
+    return result
+
+
+def run_stages(run: Run, config: RunConfig, sources: list[str], stages: list[Stage]) -> SpeedrunResult:
+    """Run the stages in order, skipping those whose fingerprint and outputs say they are done."""
+    result = SpeedrunResult()
+    record = read_stages(run)
+    for index, stage in enumerate(stages, 1):
+        fingerprint = stage_fingerprint(stage, config, sources, record)
+        label = f"[{index}/{len(stages)}] {stage.name}"
+        done = record.get(stage.name, {})
+        if not stage.always and done.get("fingerprint") == fingerprint and all(p.exists() for p in stage.outputs(run, config)):
+            console.print(f"{label}: [dim]up to date, skipped[/dim]")
+            result.skipped.append(stage.name)
+            continue
+        resume = stage.resumable and record.get("pending", {}).get(stage.name) == fingerprint
+        resume = resume and all(p.exists() for p in stage.outputs(run, config))
+        if stage.resumable and not resume:
+            for path in FRESH_START_CLEARS[stage.name](run):
+                remove(path)
+        record.setdefault("pending", {})[stage.name] = fingerprint
+        write_stages(run, record)
+        console.rule(f"{label}: {stage.doing}" + (" (resuming)" if resume else ""), align="left")
+        began = time.perf_counter()
+        try:
+            outcome = stage.execute(run, config, Context(sources=sources, resume=resume))
+        except KeyboardInterrupt:
+            console.print(f"\n{label}: interrupted; run the same command again to continue from here")
+            raise
+        seconds = time.perf_counter() - began
+        record[stage.name] = stage_record(fingerprint, seconds, outcome)
+        record["pending"].pop(stage.name, None)
+        write_stages(run, record)
+        result.ran.append(stage.name)
+        result.seconds[stage.name] = seconds
+        rate = record[stage.name].get("throughput")
+        console.print(f"{label}: done in {seconds:.1f} s" + (f" ({rate})" if rate else ""))
+    return result
+
+
+def serve_run(run: Run, config: RunConfig, result: SpeedrunResult) -> None:
+    """Create an API key, print the chat page's URL and the key, and serve until stopped."""
+    from roost.serve.app import serve
+    from roost.serve.keys import create_key
+
+    result.url = f"http://{config.serve.host}:{config.serve.port}/"
+    if config.serve.auth:
+        name = "speedrun-" + datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+        result.api_key = create_key(run.serve_db, name)
+    console.rule("serving", align="left")
+    console.print(f"chat page: [bold]{result.url}[/bold]")
+    console.print(f"API base URL: {result.url}v1")
+    if result.api_key:
+        console.print(f"API key (shown once): [bold]{result.api_key}[/bold]")
+    console.print("stop with Ctrl-C")
+    serve(run, config)
+
+
+# -- fingerprints and the stage record -------------------------------------------------------------------------
+
+
+def stage_fingerprint(stage: Stage, config: RunConfig, sources: list[str], record: dict[str, Any]) -> str:
+    payload = {
+        "stage": stage.name,
+        "config": {name: getattr(config, name).model_dump(mode="json") for name in stage.sections},
+        "upstream": {name: record.get(name, {}).get("fingerprint") for name in stage.upstream},
+        "inputs": files_signature(sources) if stage.name == "ingest" else [],
+    }
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def files_signature(sources: list[str]) -> list[list[Any]]:
+    """(path, size, mtime) of every file under the sources: cheap to take, changes whenever a file does."""
+    signature = []
+    for source in sources:
+        root = Path(source)
+        if not root.exists():
+            raise RoostError(f"source not found: {source}")
+        files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+        for path in files:
+            stat = path.stat()
+            signature.append([str(path), stat.st_size, stat.st_mtime_ns])
+    return signature
+
+
+def stage_record(fingerprint: str, seconds: float, outcome: Any) -> dict[str, Any]:
+    result = outcome.to_dict() if hasattr(outcome, "to_dict") else ({"path": str(outcome)} if outcome is not None else {})
+    result = json.loads(json.dumps(result, default=str))  # Paths and other objects as text
+    return {
+        "fingerprint": fingerprint,
+        "status": "done",
+        "finished_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "seconds": round(seconds, 3),
+        "throughput": throughput(result, seconds),
+        "result": result,
+    }
+
+
+def throughput(result: dict[str, Any], seconds: float) -> str:
+    """Tokens/s for stages that report tokens, posts/s for those that report posts read."""
+    if seconds <= 0:
+        return ""
+    for key in ("trained_tokens", "tokens", "train_tokens", "total_tokens", "tokens_seen"):
+        if isinstance(result.get(key), (int, float)) and result[key] > 0:
+            return f"{result[key] / seconds:,.0f} tokens/s"
+    for key in ("read", "posts"):
+        if isinstance(result.get(key), (int, float)) and result[key] > 0:
+            return f"{result[key] / seconds:,.0f} posts/s"
+    return ""
+
+
+def read_stages(run: Run) -> dict[str, Any]:
+    path = run.root / STAGES_FILE
+    if not path.exists():
+        return {}
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise RoostError(f"{path}: not valid JSON ({exc}); delete it to rerun every stage") from None
+
+
+def write_stages(run: Run, record: dict[str, Any]) -> None:
+    atomic_write_text(run.root / STAGES_FILE, json.dumps(record, indent=2) + "\n")
+
+
+def read_eval(run: Run) -> dict[str, Any] | None:
+    path = run.root / EVAL_FILE
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path)
+    else:
+        path.unlink(missing_ok=True)
+
+
+# -- evaluation ------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class RunEval:
+    conversations: dict[str, Any] | None
+    samples: list[dict[str, str]]
+    temperature: float = SAMPLE_TEMPERATURE
+    text: dict[str, Any] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def evaluate_run(run: Run) -> RunEval:
+    """The chat model's loss on the run's conversations and a few sample answers; written to eval.json."""
+    from roost.tune.sft import chat_model_path, evaluate_conversations
+
+    model_path = chat_model_path(run)
+    conversations = None
+    if run.conversations.exists() and run.conversations.stat().st_size:
+        conversations = evaluate_conversations(run, run.conversations, model_path).to_dict()
+    prompts = sample_prompts(run.conversations, SAMPLE_PROMPTS)
+    answers = asyncio.run(generate_answers(model_path, prompts))
+    result = RunEval(conversations=conversations, samples=[{"prompt": p, "answer": a} for p, a in zip(prompts, answers)])
+    atomic_write_text(run.root / EVAL_FILE, json.dumps(result.to_dict(), indent=2, default=str) + "\n")
+    return result
+
+
+def sample_prompts(conversations: Path, count: int) -> list[str]:
+    """First user turns of conversations spread through the file, so samples cover more than one thread."""
+    firsts = []
+    if conversations.exists():
+        with open(conversations, encoding="utf-8") as handle:
+            for line in handle:
+                messages = json.loads(line).get("messages", []) if line.strip() else []
+                first = next((m["content"] for m in messages if m.get("role") == "user"), None)
+                if first:
+                    firsts.append(first)
+    if not firsts:
+        return [FALLBACK_PROMPT]
+    step = max(len(firsts) // count, 1)
+    return firsts[::step][:count]
+
+
+async def generate_answers(model_path: Path, prompts: list[str]) -> list[str]:
+    from roost.engine import Engine, SamplingParams
+
+    engine = Engine.from_checkpoint(model_path, max_batch_size=max(len(prompts), 1))
+    await engine.start()
+    try:
+        answers = []
+        for index, prompt in enumerate(prompts):
+            ids = engine.tokenizer.render_chat([{"role": "user", "content": prompt}], add_generation_prompt=True).ids
+            params = SamplingParams(max_new_tokens=SAMPLE_TOKENS, temperature=SAMPLE_TEMPERATURE, seed=index)
+            answers.append("".join([event.text async for event in engine.generate(ids, params)]))
+        return answers
+    finally:
+        await engine.stop()

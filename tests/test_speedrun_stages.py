@@ -1,0 +1,99 @@
+"""Stage caching of `roost speedrun`: fingerprints, skipping, reruns on changed inputs or config, interruption."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from roost.config import load_config
+from roost.demo import demo_sources
+from roost.run import open_run
+from roost.speedrun import STAGES, Stage, read_stages, run_stages
+
+INGEST = next(stage for stage in STAGES if stage.name == "ingest")
+
+
+@pytest.fixture
+def demo_copy(tmp_path: Path) -> list[str]:
+    """The demo archives copied, so a test can touch their files."""
+    copies = []
+    for source in demo_sources():
+        target = tmp_path / "sources" / Path(source).name
+        shutil.copytree(source, target)
+        copies.append(str(target))
+    return copies
+
+
+def test_a_done_stage_is_skipped_and_reruns_when_its_inputs_change(tmp_path, demo_copy):
+    run, config = open_run(tmp_path / "run"), load_config("tiny")
+    first = run_stages(run, config, demo_copy, [INGEST])
+    assert first.ran == ["ingest"]
+    record = read_stages(run)
+    assert record["ingest"]["result"]["kept"] >= 400
+    assert record["ingest"]["throughput"].endswith("posts/s")
+    assert record["pending"] == {}
+
+    again = run_stages(run, config, demo_copy, [INGEST])
+    assert again.ran == [] and again.skipped == ["ingest"]
+
+    tweets = Path(demo_copy[1]) / "data" / "tweets.js"
+    stat = tweets.stat()
+    os.utime(tweets, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    assert run_stages(run, config, demo_copy, [INGEST]).ran == ["ingest"]
+    assert read_stages(run)["ingest"]["fingerprint"] != record["ingest"]["fingerprint"]
+
+    assert run_stages(run, config, demo_copy[:1], [INGEST]).ran == ["ingest"]  # a different set of sources
+
+
+def test_a_config_change_reruns_the_stage_and_a_missing_output_too(tmp_path, demo_copy):
+    run, config = open_run(tmp_path / "run"), load_config("tiny")
+    run_stages(run, config, demo_copy, [INGEST])
+    unrelated = load_config("tiny", overrides=["train.lr=1e-3"])
+    assert run_stages(run, unrelated, demo_copy, [INGEST]).skipped == ["ingest"]
+    changed = load_config("tiny", overrides=["ingest.include_deleted=true"])
+    assert run_stages(run, changed, demo_copy, [INGEST]).ran == ["ingest"]
+    assert read_stages(run)["ingest"]["result"]["kept"] > 413  # the 3 deleted posts now ingested too
+    run.posts.unlink()
+    assert run_stages(run, changed, demo_copy, [INGEST]).ran == ["ingest"]
+    assert run.posts.exists()
+
+
+def test_an_upstream_rerun_invalidates_downstream_and_an_interrupt_records_nothing(tmp_path, demo_copy):
+    run, config = open_run(tmp_path / "run"), load_config("tiny")
+    count_file = tmp_path / "count.txt"
+
+    def count_posts(run_, config_, ctx):
+        import pyarrow.parquet as pq
+
+        count_file.write_text(str(pq.read_metadata(run_.posts).num_rows))
+
+    downstream = Stage("count", "counting", (), ("ingest",), lambda r, c: [count_file], count_posts)
+    assert run_stages(run, config, demo_copy, [INGEST, downstream]).ran == ["ingest", "count"]
+    assert run_stages(run, config, demo_copy, [INGEST, downstream]).ran == []
+    changed = load_config("tiny", overrides=["ingest.include_deleted=true"])
+    assert run_stages(run, changed, demo_copy, [INGEST, downstream]).ran == ["ingest", "count"]
+    assert int(count_file.read_text()) == read_stages(run)["ingest"]["result"]["kept"]
+
+    def interrupted(run_, config_, ctx):
+        raise KeyboardInterrupt
+
+    stopping = Stage("count", "counting", (), ("ingest",), lambda r, c: [count_file], interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        run_stages(run, config, demo_copy, [INGEST, stopping])
+    record = read_stages(run)
+    assert record["pending"] == {"count": record["pending"]["count"]}  # started, never recorded as done
+    assert json.loads((run.root / "stages.json").read_text())["count"]["fingerprint"] != record["pending"]["count"]
+    assert run_stages(run, config, demo_copy, [INGEST, downstream]).ran == ["count"]
+    assert read_stages(run)["pending"] == {}
+
+
+def test_a_missing_source_is_a_clear_error(tmp_path):
+    from roost.errors import RoostError
+
+    run, config = open_run(tmp_path / "run"), load_config("tiny")
+    with pytest.raises(RoostError, match="source not found"):
+        run_stages(run, config, [str(tmp_path / "nope.zip")], [INGEST])
