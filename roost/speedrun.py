@@ -16,13 +16,16 @@ import asyncio
 import hashlib
 import json
 import shutil
+import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from roost.config import RunConfig
 from roost.errors import RoostError
@@ -48,6 +51,7 @@ class Stage:
     execute: Callable[[Run, RunConfig, "Context"], Any]  # returns a result with to_dict()
     resumable: bool = False  # a cut-short run continues from its checkpoint when the fingerprint is unchanged
     always: bool = False  # cheap and reads everything: rerun every time
+    progress: Callable[[Run, RunConfig], tuple[Path, int]] | None = None  # (metrics file, total steps) to watch
 
 
 @dataclass
@@ -134,8 +138,14 @@ STAGES = [
     Stage("threads", "rebuilding reply threads", ("threads",), ("ingest", "clean"), lambda r, c: [r.conversations], _threads),
     Stage("tokenizer", "training the BPE tokenizer", ("tokenizer",), ("clean",), lambda r, c: [r.tokenizer_file], _tokenizer),
     Stage("pack", "packing token shards", ("pack",), ("clean", "tokenizer"), lambda r, c: [r.tokens_dir / "index.json"], _pack),
-    Stage("pretrain", "pretraining", ("model", "train"), ("pack",), lambda r, c: [r.checkpoints_dir / "latest"], _pretrain, resumable=True),
-    Stage("sft", "chat tuning on the threads", ("sft",), ("pretrain", "threads"), _sft_outputs, _sft, resumable=True),
+    Stage(
+        "pretrain", "pretraining", ("model", "train"), ("pack",), lambda r, c: [r.checkpoints_dir / "latest"], _pretrain,
+        resumable=True, progress=lambda r, c: (r.metrics, c.train.max_steps),
+    ),
+    Stage(
+        "sft", "chat tuning on the threads", ("sft",), ("pretrain", "threads"), _sft_outputs, _sft,
+        resumable=True, progress=lambda r, c: (_sft_outputs(r, c)[0].parent / "metrics.jsonl", c.sft.max_steps),
+    ),
     Stage("eval", "evaluating", (), ("sft",), lambda r, c: [r.root / EVAL_FILE], _eval),
     Stage("report", "writing the report card", (), ("eval",), lambda r, c: [r.report], _report, always=True),
 ]
@@ -191,7 +201,8 @@ def run_stages(run: Run, config: RunConfig, sources: list[str], stages: list[Sta
         console.rule(f"{label}: {stage.doing}" + (" (resuming)" if resume else ""), align="left")
         began = time.perf_counter()
         try:
-            outcome = stage.execute(run, config, Context(sources=sources, resume=resume))
+            with watch_progress(stage, run, config):
+                outcome = stage.execute(run, config, Context(sources=sources, resume=resume))
         except KeyboardInterrupt:
             console.print(f"\n{label}: interrupted; run the same command again to continue from here")
             raise
@@ -222,6 +233,55 @@ def serve_run(run: Run, config: RunConfig, result: SpeedrunResult) -> None:
         console.print(f"API key (shown once): [bold]{result.api_key}[/bold]")
     console.print("stop with Ctrl-C")
     serve(run, config)
+
+
+@contextmanager
+def watch_progress(stage: Stage, run: Run, config: RunConfig) -> Iterator[None]:
+    """A progress bar with ETA for a training stage, fed by the steps it appends to its metrics file."""
+    if stage.progress is None:
+        yield
+        return
+    metrics, total = stage.progress(run, config)
+    stop = threading.Event()
+    columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn()]
+    with Progress(*columns, console=console, transient=False) as bar:
+        task = bar.add_task(f"{stage.name} steps", total=total)
+
+        def poll() -> None:
+            offset = 0
+            while not stop.wait(0.5):
+                offset, step = last_step(metrics, offset)
+                if step is not None:
+                    bar.update(task, completed=min(step, total))
+
+        watcher = threading.Thread(target=poll, daemon=True)
+        watcher.start()
+        try:
+            yield
+            _, step = last_step(metrics, 0)
+            bar.update(task, completed=min(step or total, total))
+        finally:
+            stop.set()
+            watcher.join()
+
+
+def last_step(metrics: Path, offset: int) -> tuple[int, int | None]:
+    """The highest step in the complete lines appended to a metrics file since `offset`."""
+    if not metrics.exists():
+        return 0, None
+    with open(metrics, "rb") as handle:
+        handle.seek(offset)
+        chunk = handle.read()
+    complete = chunk[: chunk.rfind(b"\n") + 1]
+    step = None
+    for line in complete.splitlines():
+        try:
+            value = json.loads(line).get("step")
+        except (json.JSONDecodeError, AttributeError):
+            continue
+        if isinstance(value, int):
+            step = value if step is None else max(step, value)
+    return offset + len(complete), step
 
 
 # -- fingerprints and the stage record -------------------------------------------------------------------------
