@@ -83,7 +83,7 @@ class PostWriter:
     def add_batch(self, batch: pa.RecordBatch | pa.Table) -> None:
         self._flush()
         if batch.num_rows:
-            self._writer.write(batch)
+            self._writer.write(batch.cast(self.schema))  # Parquet round trips rename list items; restore the schema
             self.rows += batch.num_rows
 
     def _flush(self) -> None:

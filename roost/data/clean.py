@@ -1,0 +1,168 @@
+"""`roost clean`: turn raw posts into training text, counting every post it drops under one reason.
+
+Per post, in order: drop reposts; expand `t.co` links from the post's own link entities (attachment links are
+removed); unescape HTML entities; remove the run of @mentions that opens a reply; mask e-mail addresses and
+phone numbers; keep, mask or drop links and mentions; normalise spacing; then filter by length, by language
+(the platform's own tag first, py3langid only for posts without a usable tag, and only when a language list is
+set), exact duplicates of normalized text and near duplicates (MinHash LSH, `roost.data.dedup`).
+`read = kept + sum(dropped)` holds by construction and is checked before the stats are written.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import time
+from dataclasses import asdict, dataclass, field
+
+import pyarrow as pa
+
+from roost.config import CleanConfig, RunConfig
+from roost.data.dedup import NearDuplicateIndex, exact_key
+from roost.data.posts import POST_SCHEMA, PostWriter, iter_post_batches
+from roost.run import Run, atomic_write_text
+
+DROP_REASONS = ("repost", "too short", "too long", "language", "exact duplicate", "near duplicate")
+URL = re.compile(r"\b(?:https?://|www\.)\S+")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+MENTION = re.compile(r"(?<![\w@/])@\w+(?:@[\w-]+(?:\.[\w-]+)+)?")
+LEADING_MENTIONS = re.compile(r"^(?:\s*@\w+(?:@[\w-]+(?:\.[\w-]+)+)?)+\s*")
+PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d ().-]{7,}\d(?!\w)")
+MANY_NEWLINES = re.compile(r"\n{3,}")
+MASKS = {"link": "<url>", "mention": "@user", "email": "<email>", "phone": "<phone>"}
+# X's pseudo-languages (media only, hashtags only, mentions only, ...) and "undetermined" are no language at all.
+NO_LANGUAGE = {"und", "qme", "qht", "qam", "qct", "qst", "zxx", "art", "mis", "mul"}
+
+
+@dataclass
+class CleanStats:
+    read: int = 0
+    kept: int = 0
+    dropped: dict[str, int] = field(default_factory=lambda: dict.fromkeys(DROP_REASONS, 0))
+    links_expanded: int = 0
+    emails_masked: int = 0
+    phones_masked: int = 0
+    languages: dict[str, int] = field(default_factory=dict)  # kept posts per language, where known
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+class PostCleaner:
+    """The text transforms and filters of one clean pass (dedup state lives across batches)."""
+
+    def __init__(self, config: CleanConfig, stats: CleanStats):
+        self.config = config
+        self.stats = stats
+        self.exact_seen: set[bytes] = set()
+        self.near = NearDuplicateIndex(config.near_dup_threshold, config.minhash_num_perm, config.shingle_chars)
+
+    def text(self, text: str, links: list[dict] | None, is_reply: bool) -> str:
+        for link in links or ():
+            if link["url"] in text:
+                text = text.replace(link["url"], link["expanded"])
+                self.stats.links_expanded += bool(link["expanded"])
+        if "&" in text:
+            text = html.unescape(text)
+        if is_reply and text.lstrip().startswith("@"):
+            text = LEADING_MENTIONS.sub("", text)
+        if self.config.mask_pii:
+            if "@" in text:
+                text, count = EMAIL.subn(MASKS["email"], text)
+                self.stats.emails_masked += count
+            text, count = PHONE.subn(self._phone, text)
+        if "http" in text or "www." in text:
+            text = _apply(URL, text, self.config.links, MASKS["link"])
+        if "@" in text:
+            text = _apply(MENTION, text, self.config.mentions, MASKS["mention"])
+        if "\n" not in text:
+            return " ".join(text.split())
+        lines = "\n".join(" ".join(line.split()) for line in text.split("\n"))
+        return MANY_NEWLINES.sub("\n\n", lines).strip()
+
+    def _phone(self, match: re.Match[str]) -> str:
+        digits = sum(ch.isdigit() for ch in match.group())
+        if 9 <= digits <= 15:  # shorter runs are dates, years, scores; longer ones are ids
+            self.stats.phones_masked += 1
+            return MASKS["phone"]
+        return match.group()
+
+    def language(self, text: str, tag: str | None) -> str | None:
+        if tag:
+            tag = tag.split("-")[0].split("_")[0].lower()
+            if tag not in NO_LANGUAGE:
+                return tag
+        if not self.config.languages:
+            return None  # nothing filters on language: don't pay for detection
+        import py3langid
+
+        return py3langid.classify(text)[0]
+
+    def drop_reason(self, text: str, is_repost: bool, lang: str | None) -> str | None:
+        config = self.config
+        if is_repost and config.drop_reposts:
+            return "repost"
+        if len(text) < config.min_chars:
+            return "too short"
+        if len(text) > config.max_chars:
+            return "too long"
+        if config.languages and lang not in config.languages:
+            return "language"
+        if config.dedup_exact:
+            key = exact_key(text)
+            if key in self.exact_seen:
+                return "exact duplicate"
+            self.exact_seen.add(key)
+        return None
+
+
+def _apply(pattern: re.Pattern[str], text: str, mode: str, mask: str) -> str:
+    if mode == "keep":
+        return text
+    return pattern.sub(mask if mode == "mask" else "", text)
+
+
+def clean(run: Run, config: RunConfig) -> CleanStats:
+    started = time.perf_counter()
+    stats = CleanStats()
+    cleaner = PostCleaner(config.clean, stats)
+    languages: dict[str, int] = {}
+    with PostWriter(run.clean) as writer:
+        for batch in iter_post_batches(run.posts, "ingest"):
+            stats.read += batch.num_rows
+            kept_batch = _clean_batch(pa.Table.from_batches([batch]), cleaner, languages)
+            writer.add_batch(kept_batch)
+    stats.kept = writer.rows
+    stats.languages = dict(sorted(languages.items(), key=lambda kv: -kv[1]))
+    stats.seconds = round(time.perf_counter() - started, 3)
+    assert stats.read == stats.kept + sum(stats.dropped.values()), "clean counts do not reconcile"
+    atomic_write_text(run.clean_stats, json.dumps(stats.to_dict(), indent=2))
+    return stats
+
+
+def _clean_batch(table: pa.Table, cleaner: PostCleaner, languages: dict[str, int]) -> pa.Table:
+    columns = {name: table.column(name).to_pylist() for name in ("text", "links", "parent_id", "is_repost", "lang")}
+    texts, langs, keep = [], [], []
+    for text, links, parent, is_repost, tag in zip(*columns.values()):
+        text = cleaner.text(text, links, parent is not None) if not is_repost else text
+        lang = cleaner.language(text, tag)
+        reason = cleaner.drop_reason(text, bool(is_repost), lang)
+        if reason is not None:
+            cleaner.stats.dropped[reason] += 1
+        texts.append(text)
+        langs.append(lang)
+        keep.append(reason is None)
+    if cleaner.config.dedup_near:
+        candidates = [i for i, k in enumerate(keep) if k]
+        for i, duplicate in zip(candidates, cleaner.near.add_batch([texts[i] for i in candidates])):
+            if duplicate:
+                keep[i] = False
+                cleaner.stats.dropped["near duplicate"] += 1
+    for lang, kept in zip(langs, keep):
+        if kept and lang:
+            languages[lang] = languages.get(lang, 0) + 1
+    table = table.set_column(POST_SCHEMA.get_field_index("text"), "text", pa.array(texts, pa.string()))
+    table = table.set_column(POST_SCHEMA.get_field_index("lang"), "lang", pa.array(langs, pa.string()))
+    return table.filter(pa.array(keep, pa.bool_()))
