@@ -134,8 +134,13 @@ class Transformer(nn.Module):
         tokens: torch.Tensor,
         positions: torch.Tensor | None = None,
         cache: AttentionCache | None = None,
+        last_only: bool = False,
     ) -> torch.Tensor:
-        """Logits (batch, T, vocab) for tokens (batch, T); positions (batch, T) default to 0..T-1."""
+        """Logits (batch, T, vocab) for tokens (batch, T); positions (batch, T) default to 0..T-1.
+
+        `last_only` (inference) returns logits (batch, 1, vocab) for the last position only, sparing a prefill
+        the vocabulary projection of every prompt token.
+        """
         if positions is None:
             cos = self.rope_cos[None, None, : tokens.size(1)]
             sin = self.rope_sin[None, None, : tokens.size(1)]
@@ -145,6 +150,8 @@ class Transformer(nn.Module):
         x = self.embed_tokens(tokens)
         for layer in self.layers:
             x = layer(x, cos, sin, cache)
+        if last_only:
+            x = x[:, -1:]
         return self.lm_head(self.norm(x))
 
     @torch.no_grad()

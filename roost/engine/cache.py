@@ -1,0 +1,87 @@
+"""The preallocated key/value cache the engine plugs into `Transformer.forward`.
+
+Every layer owns two tensors shaped (max_batch_size, n_kv_heads, max_seq_len, head_dim), allocated once. A request
+holds one row (a "slot") from admission to finish. Running requests always occupy rows 0..n-1: when one leaves,
+the last row is moved into the hole (`move`), so a decode step attends over plain slices of the cache and never
+gathers. Two modes, set before each forward:
+
+    prefill(slot, length)   one prompt, positions 0..length-1: its k/v are written to the slot, causal attention
+    decode(n, positions)    rows 0..n-1, one token each at its own position: k/v written at those positions, each
+                            row attends over its own valid prefix (a mask from the positions)
+
+Grouped-query attention in decode folds the query heads that share a kv head into the query-length axis, so
+keys and values are never repeated.
+"""
+
+from __future__ import annotations
+
+import torch
+import torch.nn.functional as F
+
+from roost.config import ModelConfig
+
+
+class KVCache:
+    def __init__(
+        self,
+        config: ModelConfig,
+        max_batch_size: int,
+        device: torch.device | str = "cpu",
+        dtype: torch.dtype = torch.float32,
+        max_seq_len: int | None = None,
+    ):
+        self.max_batch_size = max_batch_size
+        self.max_seq_len = max_seq_len or config.max_seq_len
+        self.n_kv_heads = config.n_kv_heads
+        self.group = config.n_heads // config.n_kv_heads
+        shape = (max_batch_size, config.n_kv_heads, self.max_seq_len, config.head_dim)
+        self.keys = [torch.zeros(shape, device=device, dtype=dtype) for _ in range(config.n_layers)]
+        self.values = [torch.zeros(shape, device=device, dtype=dtype) for _ in range(config.n_layers)]
+        self.positions_range = torch.arange(self.max_seq_len, device=device)
+        self._slot = 0
+        self._rows = 0
+        self._span = 0
+        self._positions: torch.Tensor | None = None
+        self._mask: torch.Tensor | None = None
+        self._prefill = True
+
+    def prefill(self, slot: int) -> None:
+        """Next forward is one prompt (batch 1) starting at position 0, stored in row `slot`."""
+        self._prefill, self._slot = True, slot
+
+    def decode(self, positions: torch.Tensor, span: int | None = None) -> None:
+        """Next forward is one token for each of rows 0..len(positions)-1, at those positions.
+
+        `span` bounds how many cache positions are attended over (at least max(positions)+1); a fixed span
+        keeps shapes static for CUDA graphs, a tight one saves work in eager mode.
+        """
+        self._prefill = False
+        self._rows = positions.size(0)
+        self._span = span or self.max_seq_len
+        self._positions = positions
+        valid = self.positions_range[: self._span].unsqueeze(0) <= positions.unsqueeze(1)  # (rows, span)
+        self._mask = valid[:, None, None, :]
+        self._row_index = torch.arange(self._rows, device=positions.device)
+
+    def attend(self, layer: int, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
+        keys, values = self.keys[layer], self.values[layer]
+        if self._prefill:
+            length = q.size(2)
+            keys[self._slot, :, :length] = k[0]
+            values[self._slot, :, :length] = v[0]
+            return F.scaled_dot_product_attention(q, k, v, is_causal=True, enable_gqa=self.group > 1)
+        rows, span = self._rows, self._span
+        keys[self._row_index, :, self._positions] = k[:, :, 0]
+        values[self._row_index, :, self._positions] = v[:, :, 0]
+        head_dim = q.size(-1)
+        grouped = q.reshape(rows, self.n_kv_heads, self.group, head_dim)  # heads sharing a kv head become "queries"
+        out = F.scaled_dot_product_attention(
+            grouped, keys[:rows, :, :span], values[:rows, :, :span], attn_mask=self._mask
+        )
+        return out.reshape(rows, self.n_kv_heads * self.group, 1, head_dim)
+
+    def move(self, source: int, target: int, length: int) -> None:
+        """Copy row `source`'s first `length` positions into row `target` (compaction when a request leaves)."""
+        for keys, values in zip(self.keys, self.values):
+            keys[target, :, :length] = keys[source, :, :length]
+            values[target, :, :length] = values[source, :, :length]

@@ -1,0 +1,410 @@
+"""The continuous-batching engine: many streaming requests share one decode loop.
+
+Requests wait in a queue; between decode steps the loop admits as many as there are free slots (each is
+prefilled alone and samples its first token), then runs one decode step for every running request together,
+each at its own position and with its own sampling settings. A request leaves the batch the moment it finishes
+or is cancelled; the others never wait for it. Rows stay packed (see `KVCache`), so a step's cost follows the
+number of running requests.
+
+The model runs in one worker thread, so the event loop (and the HTTP server on it) stays responsive while a
+step computes. All slot bookkeeping happens in that thread between steps; the event loop only queues requests,
+flags cancellations and hands each request's events to its stream.
+
+On CUDA, decode steps replay CUDA graphs captured per batch-size bucket (`GraphDecoder`), which removes the
+per-kernel launch cost that dominates small-batch decoding; on CPU the step runs eagerly.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import threading
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import torch
+
+from roost.checkpoint import load_model
+from roost.engine.cache import KVCache
+from roost.engine.detokenize import Detokenizer, TokenBytes
+from roost.engine.sampling import SampleOutput, Sampler, SamplingParams
+from roost.errors import RoostError
+from roost.model import Transformer
+from roost.tokenizer import Tokenizer, load_tokenizer
+
+
+class ContextLengthError(RoostError):
+    """The prompt leaves no room for a generated token within the model's context window."""
+
+
+@dataclass
+class TokenEvent:
+    """One generated token. `text` may be "" while a UTF-8 sequence or a possible stop string is pending."""
+
+    token_id: int
+    text: str
+    logprob: float | None = None
+    top_logprobs: list[tuple[int, float]] | None = None
+    finish_reason: str | None = None  # None while running; "stop" or "length" on the last event
+
+
+@dataclass(eq=False)
+class Request:
+    prompt_ids: list[int]
+    params: SamplingParams
+    max_new_tokens: int  # the request's own limit, clipped to the context window
+    seed: int
+    stop_ids: frozenset[int]
+    detokenizer: Detokenizer
+    events: asyncio.Queue
+    generated: int = 0
+    decode_steps: int = 0  # decode steps this request took part in (what cancellation must stop)
+    loop: asyncio.AbstractEventLoop | None = None  # the event loop the stream is read on
+    cancelled: bool = False
+    finished: bool = False
+
+    @property
+    def length(self) -> int:
+        return len(self.prompt_ids) + self.generated
+
+    def deliver(self, events: list) -> None:
+        """Hand events (or an exception) to the stream from any thread."""
+        if self.loop is not None and not self.loop.is_closed():
+            self.loop.call_soon_threadsafe(_put_all, self.events, events)
+
+
+def _put_all(queue: asyncio.Queue, items: list) -> None:
+    for item in items:
+        queue.put_nowait(item)
+
+
+class Stream:
+    """Async iterator over one request's events. Closing it, dropping it or cancelling its task frees the slot."""
+
+    def __init__(self, engine: Engine, request: Request):
+        self.engine = engine
+        self.request = request
+        self._done = False
+
+    def __aiter__(self) -> Stream:
+        return self
+
+    async def __anext__(self) -> TokenEvent:
+        if self._done:
+            raise StopAsyncIteration
+        try:
+            item = await self.request.events.get()
+        except BaseException:  # the consuming task was cancelled while waiting
+            self._cancel()
+            raise
+        if isinstance(item, BaseException):
+            self._done = True
+            raise item
+        if item.finish_reason is not None:
+            self._done = True
+        return item
+
+    async def aclose(self) -> None:
+        self._cancel()
+
+    def __del__(self) -> None:
+        self._cancel()
+
+    def _cancel(self) -> None:
+        if not self._done:
+            self._done = True
+            self.engine.cancel(self.request)
+
+
+class Engine:
+    """Serves one model to many concurrent streaming requests (see the module docstring)."""
+
+    def __init__(
+        self,
+        model: Transformer,
+        tokenizer: Tokenizer,
+        max_batch_size: int = 32,
+        cuda_graphs: bool = True,
+        cpu_threads: int | None = None,
+    ):
+        self.model = model.eval().requires_grad_(False)
+        self.tokenizer = tokenizer
+        parameter = next(model.parameters())
+        self.device, dtype = parameter.device, parameter.dtype
+        self.max_seq_len = model.config.max_seq_len
+        self.max_batch_size = max_batch_size
+        self.vocab_size = model.config.vocab_size
+        self.cache = KVCache(model.config, max_batch_size, self.device, dtype)
+        self.sampler = Sampler(max_batch_size, self.vocab_size, self.device, valid_vocab=tokenizer.vocab_size)
+        self.token_bytes = TokenBytes(tokenizer)
+        self.default_stop_ids = frozenset({tokenizer.end_id, tokenizer.boundary_id})
+        self.last_token = torch.zeros(max_batch_size, dtype=torch.long, device=self.device)
+        self.position = torch.zeros(max_batch_size, dtype=torch.long, device=self.device)
+        self.decode_steps = 0
+        self._decode: Callable[[int, int], torch.Tensor] = self._decode_eager
+        if cuda_graphs and self.device.type == "cuda":
+            self._decode = GraphDecoder(self)
+        self._active: list[Request] = []  # index = slot
+        self._waiting: deque[Request] = deque()
+        # Decode is many small ops: on CPU, OpenMP fan-out costs more than it saves until matmuls are large,
+        # and on a busy machine it stalls for milliseconds. The worker sets its own thread count (per-thread
+        # in OpenMP), leaving the rest of the process alone.
+        if cpu_threads is None:
+            cpu_threads = 1 if sum(p.numel() for p in model.parameters()) < 50_000_000 else torch.get_num_threads()
+        self._cpu_threads = cpu_threads
+        self._work = threading.Condition()  # guards _waiting and the stop flag; wakes the worker
+        self._stopping = False
+        self._worker: threading.Thread | None = None
+
+    @classmethod
+    def from_checkpoint(
+        cls, path: str | Path, device: str = "cpu", max_batch_size: int = 32, dtype: torch.dtype | None = None
+    ) -> Engine:
+        """Load a run folder (tokenizer/ + checkpoints/latest), a checkpoints folder or a step folder."""
+        path = Path(path)
+        model, _ = load_model(path, device)
+        if dtype is None:
+            dtype = torch.bfloat16 if model.rope_cos.device.type == "cuda" else torch.float32
+        model = model.to(dtype)
+        tokenizer_dir = next((p / "tokenizer" for p in (path, path.parent, path.parent.parent) if (p / "tokenizer").is_dir()), None)
+        if tokenizer_dir is None:
+            raise RoostError(f"no tokenizer/ folder found at or above {path} (run `roost tokenizer` first)")
+        return cls(model, load_tokenizer(tokenizer_dir), max_batch_size=max_batch_size)
+
+    @property
+    def queue_depth(self) -> int:
+        return len(self._waiting)
+
+    @property
+    def running(self) -> int:
+        return sum(not r.cancelled for r in self._active)
+
+    def generate(self, prompt_ids: list[int], params: SamplingParams | None = None) -> Stream:
+        """Queue a request and return its event stream; raises ContextLengthError / RoostError at once if invalid.
+
+        Must be called with an event loop running (events are delivered to it); starts the engine if needed.
+        """
+        request = self._make_request(list(prompt_ids), params or SamplingParams())
+        self._ensure_running()
+        with self._work:
+            self._waiting.append(request)
+            self._work.notify()
+        return Stream(self, request)
+
+    def cancel(self, request: Request) -> None:
+        """Stop a request: dropped from the queue now, or evicted from its slot before the next step."""
+        request.cancelled = True
+        with self._work:
+            if request in self._waiting:
+                self._waiting.remove(request)
+            self._work.notify()
+
+    async def start(self) -> None:
+        self._ensure_running()
+
+    async def stop(self) -> None:
+        """Stop the decode thread; requests still queued or running end with a RoostError."""
+        worker = self._worker
+        if worker is None:
+            return
+        with self._work:
+            self._stopping = True
+            self._work.notify()
+        await asyncio.to_thread(worker.join)
+        self._worker, self._stopping = None, False
+        stranded = list(self._waiting) + self._clear()
+        self._waiting.clear()
+        for request in stranded:
+            request.deliver([RoostError("engine stopped")])
+
+    def _ensure_running(self) -> None:
+        if self._worker is None or not self._worker.is_alive():
+            self._stopping = False
+            self._worker = threading.Thread(target=self._work_loop, name="roost-engine", daemon=True)
+            self._worker.start()
+
+    # ---- everything below runs in the worker thread ----
+
+    def _work_loop(self) -> None:
+        torch.set_num_threads(self._cpu_threads)  # per thread under OpenMP: the rest of the process keeps its own
+        while True:
+            with self._work:
+                while not (self._waiting or self._active or self._stopping):
+                    self._work.wait()
+                if self._stopping:
+                    return
+                free = self.max_batch_size - self.running
+                admit = [self._waiting.popleft() for _ in range(min(free, len(self._waiting)))]
+            for request, events in self._step(admit).items():
+                if not request.cancelled or isinstance(events[-1], BaseException):
+                    request.deliver(events)
+
+    # ---- everything below runs in the worker thread ----
+
+    def _step(self, admit: list[Request]) -> dict[Request, list]:
+        """Evict cancelled rows, prefill new requests, run one decode step for all; events per request."""
+        results: dict[Request, list] = {}
+        try:
+            with torch.inference_mode():
+                self._evict()
+                for request in admit:
+                    if not request.cancelled:
+                        self._prefill(request, results)
+                self._evict()
+                if self._active:
+                    self._decode_step(results)
+                self._evict()
+        except Exception as exc:  # a failed step (out of memory, say) fails its requests, not the engine
+            for request in [*admit, *self._clear()]:
+                results[request] = [RoostError(f"generation failed: {exc}")]
+        return results
+
+    def _prefill(self, request: Request, results: dict[Request, list]) -> None:
+        slot = len(self._active)
+        self._active.append(request)
+        self.sampler.set_row(slot, request.params, request.prompt_ids, request.seed)
+        ids = torch.tensor([request.prompt_ids], device=self.device)
+        self.cache.prefill(slot)
+        logits = self.model(ids, cache=self.cache, last_only=True)[:, -1]
+        sample = self.sampler.sample(logits, slot, slot + 1)
+        self.last_token[slot] = sample.tokens[0]
+        self.position[slot] = len(request.prompt_ids)
+        self._emit([request], sample, results)
+
+    def _decode_step(self, results: dict[Request, list]) -> None:
+        rows = len(self._active)
+        span = max(r.length for r in self._active)  # every row's next position is below this
+        logits = self._decode(rows, span)
+        sample = self.sampler.sample(logits, 0, rows)
+        self.last_token[:rows] = sample.tokens
+        self.position[:rows] += 1
+        self.decode_steps += 1
+        for request in self._active:
+            request.decode_steps += 1
+        self._emit(self._active, sample, results)
+
+    def _decode_eager(self, rows: int, span: int) -> torch.Tensor:
+        self.cache.decode(self.position[:rows], span)
+        return self.model(self.last_token[:rows, None], self.position[:rows, None], self.cache)[:, -1]
+
+    def _emit(self, requests: list[Request], sample: SampleOutput, results: dict[Request, list]) -> None:
+        tokens = sample.tokens.tolist()
+        logprobs = sample.logprobs.tolist() if sample.logprobs is not None else None
+        top_ids = sample.top_ids.tolist() if sample.top_ids is not None else None
+        top_logprobs = sample.top_logprobs.tolist() if sample.top_logprobs is not None else None
+        for row, request in enumerate(requests):
+            token = tokens[row]
+            request.generated += 1
+            finish = None
+            if token in request.stop_ids:
+                text, finish = request.detokenizer.flush(), "stop"
+            else:
+                text, hit = request.detokenizer.add(token)
+                if hit:
+                    finish = "stop"
+                elif request.generated >= request.max_new_tokens:
+                    text, finish = text + request.detokenizer.flush(), "length"
+            request.finished = finish is not None
+            event = TokenEvent(token_id=token, text=text, finish_reason=finish)
+            k = request.params.logprobs
+            if k is not None:
+                event.logprob = logprobs[row]
+                event.top_logprobs = list(zip(top_ids[row][:k], top_logprobs[row][:k])) if k else []
+            results.setdefault(request, []).append(event)
+
+    def _evict(self) -> None:
+        """Drop finished and cancelled rows, moving the last row into each hole so rows stay packed."""
+        slot = 0
+        while slot < len(self._active):
+            request = self._active[slot]
+            if not (request.finished or request.cancelled):
+                slot += 1
+                continue
+            last = len(self._active) - 1
+            if slot != last:
+                moved = self._active[last]
+                self.cache.move(last, slot, moved.length)
+                self.sampler.move(last, slot)
+                self.last_token[slot] = self.last_token[last]
+                self.position[slot] = self.position[last]
+                self._active[slot] = moved
+            else:
+                self.sampler.clear(last)
+            self.position[last] = 0  # keeps padded rows of a CUDA graph inside the position tables
+            self._active.pop()
+
+    def _clear(self) -> list[Request]:
+        """Empty every slot (after a failure or at stop); returns the requests that were running."""
+        stranded, self._active = self._active, []
+        for slot in range(self.max_batch_size):
+            self.sampler.clear(slot)
+        self.position.zero_()
+        return stranded
+
+    def _make_request(self, prompt_ids: list[int], params: SamplingParams) -> Request:
+        if not prompt_ids:
+            raise RoostError("prompt is empty: at least one token is needed")
+        if len(prompt_ids) >= self.max_seq_len:
+            raise ContextLengthError(
+                f"prompt is {len(prompt_ids)} tokens; this model's context is {self.max_seq_len} tokens, "
+                "including at least one generated token"
+            )
+        if min(prompt_ids) < 0 or max(prompt_ids) >= self.vocab_size:
+            raise RoostError(f"prompt has a token id outside the model's vocabulary of {self.vocab_size}")
+        params.validate(self.vocab_size)
+        stop_ids = frozenset(params.stop_token_ids) | (frozenset() if params.ignore_eos else self.default_stop_ids)
+        return Request(
+            prompt_ids=prompt_ids,
+            params=params,
+            max_new_tokens=min(params.max_new_tokens, self.max_seq_len - len(prompt_ids)),
+            seed=params.seed if params.seed is not None else secrets.randbits(63),
+            stop_ids=stop_ids,
+            detokenizer=Detokenizer(self.token_bytes, params.stop),
+            events=asyncio.Queue(),
+            loop=asyncio.get_running_loop(),
+        )
+
+
+class GraphDecoder:
+    """CUDA-graph decode: one graph per batch-size bucket, attending over the whole cache so shapes are static.
+
+    A graph reads the engine's persistent `last_token` / `position` rows and writes logits to its own output;
+    rows past the running count are padding (free slots, whose cache rows nobody reads).
+    """
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        sizes = [1, 2, 4, 8, 16, 32, 64, 128, 256]
+        self.buckets = [b for b in sizes if b < engine.max_batch_size] + [engine.max_batch_size]
+        self.graphs: dict[int, tuple[torch.cuda.CUDAGraph, torch.Tensor]] = {}
+        self.pool = None
+
+    def __call__(self, rows: int, span: int) -> torch.Tensor:
+        bucket = next(b for b in self.buckets if b >= rows)
+        if bucket not in self.graphs:
+            self.graphs[bucket] = self._capture(bucket)
+        graph, logits = self.graphs[bucket]
+        graph.replay()
+        return logits[:rows]
+
+    def _forward(self, rows: int) -> torch.Tensor:
+        engine = self.engine
+        engine.cache.decode(engine.position[:rows])
+        return engine.model(engine.last_token[:rows, None], engine.position[:rows, None], engine.cache)[:, -1]
+
+    def _capture(self, rows: int) -> tuple[torch.cuda.CUDAGraph, torch.Tensor]:
+        # Warm-up on a side stream before capture, as PyTorch prescribes. The warm-up writes the same k/v the
+        # replay will (same tokens, same positions), so running it on live rows is harmless.
+        side = torch.cuda.Stream()
+        side.wait_stream(torch.cuda.current_stream())
+        with torch.cuda.stream(side):
+            for _ in range(2):
+                self._forward(rows)
+        torch.cuda.current_stream().wait_stream(side)
+        graph = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(graph, pool=self.pool):
+            logits = self._forward(rows)
+        self.pool = graph.pool()
+        return graph, logits
