@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterator
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-from roost.config import RunConfig
+from roost.config import RunConfig, load_config
 from roost.errors import RoostError
 from roost.run import Run, atomic_write_text
 
@@ -51,7 +51,8 @@ class Stage:
     execute: Callable[[Run, RunConfig, "Context"], Any]  # returns a result with to_dict()
     resumable: bool = False  # a cut-short run continues from its checkpoint when the fingerprint is unchanged
     always: bool = False  # cheap and reads everything: rerun every time
-    progress: Callable[[Run, RunConfig], tuple[Path, int]] | None = None  # (metrics file, total steps) to watch
+    # (metrics file, total steps) for a progress bar, for a long stage that draws none itself (pretrain draws its own)
+    progress: Callable[[Run, RunConfig], tuple[Path, int]] | None = None
 
 
 @dataclass
@@ -138,10 +139,7 @@ STAGES = [
     Stage("threads", "rebuilding reply threads", ("threads",), ("ingest", "clean"), lambda r, c: [r.conversations], _threads),
     Stage("tokenizer", "training the BPE tokenizer", ("tokenizer",), ("clean",), lambda r, c: [r.tokenizer_file], _tokenizer),
     Stage("pack", "packing token shards", ("pack",), ("clean", "tokenizer"), lambda r, c: [r.tokens_dir / "index.json"], _pack),
-    Stage(
-        "pretrain", "pretraining", ("model", "train"), ("pack",), lambda r, c: [r.checkpoints_dir / "latest"], _pretrain,
-        resumable=True, progress=lambda r, c: (r.metrics, c.train.max_steps),
-    ),
+    Stage("pretrain", "pretraining", ("model", "train"), ("pack",), lambda r, c: [r.checkpoints_dir / "latest"], _pretrain, resumable=True),
     Stage(
         "sft", "chat tuning on the threads", ("sft",), ("pretrain", "threads"), _sft_outputs, _sft,
         resumable=True, progress=lambda r, c: (_sft_outputs(r, c)[0].parent / "metrics.jsonl", c.sft.max_steps),
@@ -165,10 +163,7 @@ FRESH_START_CLEARS: dict[str, Callable[[Run], list[Path]]] = {
 def speedrun(run: Run, config: RunConfig, sources: list[str], serve: bool = True) -> SpeedrunResult:
     """Run every stage that is not already done for these inputs and config; then serve unless told not to."""
     if not sources:
-        from roost.demo import demo_sources
-
-        sources = demo_sources()
-        console.print(f"[bold]roost speedrun[/bold]: no source given, using the bundled demo corpus ({len(sources)} X archives)")
+        sources, config = demo_setup(run, config)
     sources = [str(Path(s).resolve()) for s in sources]
     started = time.perf_counter()
     result = run_stages(run, config, sources, STAGES)
@@ -177,6 +172,19 @@ def speedrun(run: Run, config: RunConfig, sources: list[str], serve: bool = True
     if serve:
         serve_run(run, config, result)
     return result
+
+
+def demo_setup(run: Run, config: RunConfig) -> tuple[list[str], RunConfig]:
+    """The bundled demo's archives; the collective's account is the assistant (the demo pools several archives,
+    so "owner" would otherwise mean whichever member's archive a thread ends in)."""
+    from roost.demo import OWNER_HANDLE, demo_sources
+
+    sources = demo_sources()
+    console.print(f"[bold]roost speedrun[/bold]: no source given, using the bundled demo corpus ({len(sources)} X archives)")
+    if config.threads.assistant == "owner":
+        config = load_config(base=config, overrides=[f'threads.assistant="{OWNER_HANDLE}"'])
+        run.save_config(config)
+    return sources, config
 
 
 def run_stages(run: Run, config: RunConfig, sources: list[str], stages: list[Stage]) -> SpeedrunResult:
@@ -227,10 +235,10 @@ def serve_run(run: Run, config: RunConfig, result: SpeedrunResult) -> None:
         name = "speedrun-" + datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
         result.api_key = create_key(run.serve_db, name)
     console.rule("serving", align="left")
-    console.print(f"chat page: [bold]{result.url}[/bold]")
-    console.print(f"API base URL: {result.url}v1")
+    console.print(f"chat page: [bold]{result.url}[/bold]", soft_wrap=True)  # soft_wrap: never break a URL or key
+    console.print(f"API base URL: {result.url}v1", soft_wrap=True)
     if result.api_key:
-        console.print(f"API key (shown once): [bold]{result.api_key}[/bold]")
+        console.print(f"API key (shown once): [bold]{result.api_key}[/bold]", soft_wrap=True)
     console.print("stop with Ctrl-C")
     serve(run, config)
 
