@@ -100,9 +100,9 @@ def create_app(
         openapi_url=None,
         docs_url=None,
         redoc_url=None,
-        max_body_size=serve_config.max_body_bytes,
     )
     app.state.roost = state
+    app.add_middleware(BodyLimit, max_bytes=serve_config.max_body_bytes)
     app.add_middleware(RequestCounter, metrics=state.metrics)
     _install_error_handlers(app)
     bearer = HTTPBearer(auto_error=False, description="an API key from `roost keys create`")
@@ -195,6 +195,40 @@ class TicketStream(StreamingResponse):
             self.ticket.close("aborted")  # no-op when the stream already closed it
 
 
+class BodyTooLarge(StarletteHTTPException):
+    def __init__(self, max_bytes: int):
+        super().__init__(413, f"Request body too large: this server accepts at most {max_bytes} bytes.")
+
+
+class BodyLimit:
+    """Refuses request bodies over `max_bytes` with 413, by Content-Length up front or by counting a chunked body."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int):
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope["headers"]).get(b"content-length", b"")
+        if length.isdigit() and int(length) > self.max_bytes:
+            error = APIError(413, BodyTooLarge(self.max_bytes).detail, code="request_too_large")
+            await JSONResponse(error.body(), status_code=413)(scope, receive, send)
+            return
+        received = 0
+
+        async def counted_receive() -> dict:
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > self.max_bytes:
+                raise BodyTooLarge(self.max_bytes)  # FastAPI passes HTTPExceptions through to our handler
+            return message
+
+        await self.app(scope, counted_receive, send)
+
+
 class RequestCounter:
     """Counts answered requests by route template and status code (pure ASGI, so streams pass through untouched)."""
 
@@ -242,8 +276,6 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         if exc.status_code == 404:
             message = f"Invalid URL ({request.method} {request.url.path})"
-        elif exc.status_code == 413:
-            message = f"Request body too large: this server accepts at most {app.max_body_size} bytes."
         else:
             message = str(exc.detail)
         code = {413: "request_too_large", 405: "method_not_allowed"}.get(exc.status_code)
