@@ -1,8 +1,9 @@
 """`roost threads`: reply chains and ready-made conversation files -> `data/conversations.jsonl`.
 
 Reply chains are rebuilt from parent ids among the clean posts: every post that has no reply in the set ends one
-chain, walked up to its root. Roles: with `threads.assistant = "owner"`, posts by the account whose export it is
-are the assistant's and everyone else's are the user's; a handle names the assistant directly; a chain from a
+chain, walked up to its root. Roles: with `threads.assistant = "owner"`, posts by the owner of the first source
+that has one (an archive's account; pooled archives list the voice to learn first) are the assistant's and
+everyone else's are the user's; a handle names the assistant directly; a chain from a
 source without an owner alternates, ending on the assistant. Consecutive turns of one side are merged, a
 conversation opens on a user turn and ends on an assistant turn, and shorter ones than `min_turns` are counted
 as dropped. Conversation files are OpenAI-format JSONL, or plain text with one turn per line and three blank
@@ -44,7 +45,6 @@ class ThreadStats:
 @dataclass(slots=True)
 class _Node:
     author: str
-    account: str
     text: str
     parent: str | None
 
@@ -52,10 +52,11 @@ class _Node:
 def build_threads(run: Run, config: RunConfig, sources: list[str] = []) -> ThreadStats:  # noqa: B006 (contract)
     stats = ThreadStats()
     problems = Problems(config.ingest.on_error)
+    assistant = _assistant(run, config.threads)
     with atomic_path(run.conversations) as tmp, open(tmp, "w", encoding="utf-8") as out:
-        for turns in _reply_chains(run):
+        for chain in _reply_chains(run):
             stats.read += 1
-            messages = _shape(_roles_from_authors(turns, config.threads), config.threads, stats)
+            messages = _shape(_roles_from_authors(chain, assistant), config.threads, stats)
             if messages:
                 stats.from_replies += 1
                 _write(out, messages, stats)
@@ -92,11 +93,10 @@ def _reply_chains(run: Run) -> Iterator[list[_Node]]:
     if not in_chain:
         return
     nodes: dict[str, _Node] = {}
-    columns = ["id", "author", "account", "text"]
-    for batch in iter_post_batches(run.clean, "clean", columns=columns):
-        for post_id, author, account, text in zip(*(col.to_pylist() for col in batch.columns)):
+    for batch in iter_post_batches(run.clean, "clean", columns=["id", "author", "text"]):
+        for post_id, author, text in zip(*(col.to_pylist() for col in batch.columns)):
             if post_id in in_chain:
-                nodes[post_id] = _Node(author or "", account or "", text, linked.get(post_id))
+                nodes[post_id] = _Node(author or "", text, linked.get(post_id))
     has_reply = set(linked.values())
     for leaf in sorted(in_chain - has_reply):
         chain: list[_Node] = []
@@ -107,11 +107,18 @@ def _reply_chains(run: Run) -> Iterator[list[_Node]]:
         yield chain[::-1]
 
 
-def _roles_from_authors(chain: list[_Node], config: ThreadsConfig) -> list[dict[str, str]]:
-    if config.assistant == "owner":
-        assistant = chain[-1].account or next((n.account for n in chain if n.account), "")
-    else:
-        assistant = config.assistant.lstrip("@")
+def _assistant(run: Run, config: ThreadsConfig) -> str:
+    """The assistant's handle: configured, or the owner of the first source that has one (sources keep their order)."""
+    if config.assistant != "owner":
+        return config.assistant.lstrip("@")
+    for batch in iter_post_batches(run.posts, "ingest", columns=["account"]):
+        owner = next((account for account in batch.column(0).to_pylist() if account), None)
+        if owner:
+            return owner
+    return ""
+
+
+def _roles_from_authors(chain: list[_Node], assistant: str) -> list[dict[str, str]]:
     if not assistant:
         return _alternate([n.text for n in chain])
     return [{"role": "assistant" if n.author.lower() == assistant.lower() else "user", "content": n.text} for n in chain]
