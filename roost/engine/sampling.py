@@ -175,26 +175,39 @@ class Sampler:
         return logits - self.presence[rows, None] * seen - self.frequency[rows, None] * counts
 
     def _draw(self, logits: torch.Tensor, rows: slice, features: _Features) -> torch.Tensor:
+        """Draw from each row's truncated distribution, always in vocabulary order.
+
+        Truncation (min-p, top-k, top-p) becomes a per-row probability floor, and the draw walks the
+        vocabulary in id order whatever stages ran, so a row's token depends only on its own logits,
+        settings and seed, never on what its batch neighbours asked for.
+        """
         temperature = self.temperature[rows].clamp_min(1e-5)[:, None]
         probs = torch.softmax(logits / temperature, dim=-1)
+        floor = torch.zeros_like(probs[:, :1])
         if features.min_p:
             floor = self.min_p[rows, None] * probs.amax(dim=-1, keepdim=True)
+        if features.truncate:
+            floor = torch.maximum(floor, self._truncation_floor(probs, rows, features))
+        if features.min_p or features.truncate:
             probs = probs.masked_fill(probs < floor, 0.0)
         uniform = _uniform(self.seed_lo[rows], self.seed_hi[rows], self.drawn[rows])
-        if not features.truncate:
-            return _inverse_cdf(probs, uniform)
+        return _inverse_cdf(probs, uniform)
+
+    def _truncation_floor(self, probs: torch.Tensor, rows: slice, features: _Features) -> torch.Tensor:
+        """Per row, the smallest probability top-k and top-p keep (0 where neither applies)."""
         top_k = self.top_k[rows, None]
         if features.top_k_only:
-            ordered, order = probs.topk(features.top_k_only, dim=-1)
-            keep = self._ranks[None, : features.top_k_only] < top_k
+            ordered = probs.topk(features.top_k_only, dim=-1).values
+            last_kept = (top_k - 1).clamp(0, features.top_k_only - 1)
         else:
-            ordered, order = probs.sort(dim=-1, descending=True)
-            keep = (top_k == 0) | (self._ranks[None] < top_k)
+            ordered = probs.sort(dim=-1, descending=True).values
             before = ordered.cumsum(dim=-1) - ordered  # mass strictly above each token; the first always stays
             top_p = self.top_p[rows, None]
-            keep &= (before < top_p) | (top_p >= 1.0)
-        choice = _inverse_cdf(ordered * keep, uniform)
-        return order.gather(1, choice[:, None]).squeeze(1)
+            kept = ((before < top_p) | (top_p >= 1.0)).sum(dim=-1, keepdim=True)
+            last_kept = torch.where(top_k > 0, torch.minimum(kept, top_k), kept) - 1
+        floor = ordered.gather(1, last_kept)
+        applies = (top_k > 0) | (self.top_p[rows, None] < 1.0)
+        return torch.where(applies, floor, torch.zeros_like(floor))
 
     def _features(self, params: list[SamplingParams | None]) -> _Features:
         active = [p for p in params if p is not None]
