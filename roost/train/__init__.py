@@ -1,0 +1,1 @@
+"""Pretraining: the loop, optimizers, schedules, many-process wrapping, evaluation and progress reporting."""

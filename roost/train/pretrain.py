@@ -1,0 +1,344 @@
+"""The pretraining loop: one CPU, one GPU, or many processes under torchrun, with exact resume.
+
+    data     token shards in `run.tokens_dir` (built from `train.data` text files if the run has none),
+             read by `TokenLoader`, each rank taking its own rows of every global batch
+    model    `Transformer`, seeded init; vocabulary size taken from the shards' tokenizer
+    wrap     DDP or FSDP2 from outside (distributed.py); optional torch.compile; bf16 autocast on CUDA
+    step     grad accumulation, clipping, AdamW or Muon + AdamW (optim.py), cosine or WSD (schedule.py)
+    budget   with `train.time_budget_minutes`, the first steps are timed and `max_steps` is set so the run
+             finishes its decay, final eval and checkpoint on time
+    state    checkpoints hold weights, full optimizer state, step, planned steps, loader position and RNG,
+             so `resume=True` continues exactly where the saved run was (same loss at the same step)
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import time
+from contextlib import nullcontext
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import torch
+import torch.distributed as dist
+import torch.nn.functional as F
+
+from roost.checkpoint import find_checkpoint, save_checkpoint
+from roost.config import RunConfig
+from roost.errors import RoostError
+from roost.model import Transformer, flops_per_token
+from roost.run import Run
+from roost.shards import TokenLoader, read_index
+from roost.tokenizer import load_tokenizer
+from roost.train import distributed as D
+from roost.train.optim import Optimizers, build_optimizers
+from roost.train.progress import PEAK_FLOPS_BF16, MetricsLog, TrainProgress
+from roost.train.schedule import Schedule
+from roost.train.textdata import ensure_token_shards
+
+BUDGET_WARMUP_STEPS = 2  # steps left out of the step-time measurement (compilation, allocator warm-up)
+BUDGET_MEASURE_STEPS = 8  # steps timed to size the schedule from the wall-clock budget
+BUDGET_SAFETY = 0.97  # share of the remaining budget planned for, leaving room for checkpoint writes
+
+
+@dataclass
+class TrainResult:
+    steps: int
+    tokens: int
+    loss: float
+    val_loss: float | None
+    val_bpb: float | None
+    elapsed_s: float
+    tokens_per_s: float
+    parameters: int
+    checkpoint: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class EvalResult:
+    loss: float
+    bpb: float | None
+
+
+def pretrain(run: Run, config: RunConfig, resume: bool = False) -> TrainResult:
+    info = D.init_distributed(config.train.device)
+    try:
+        return Trainer(run, config, info, resume).train()
+    finally:
+        D.shutdown_distributed()
+
+
+class Trainer:
+    def __init__(self, run: Run, config: RunConfig, info: D.DistInfo, resume: bool):
+        self.run, self.info, self.tc = run, info, config.train
+        if config.train.seq_len > config.model.max_seq_len:
+            raise RoostError(
+                f"train.seq_len ({config.train.seq_len}) exceeds model.max_seq_len ({config.model.max_seq_len})"
+            )
+        if config.train.parallel == "fsdp" and config.train.optimizer == "muon" and info.enabled:
+            raise RoostError("train.optimizer = 'muon' needs whole matrices; use train.parallel = 'ddp' with Muon")
+        if info.is_main:
+            ensure_token_shards(run, config)
+        D.barrier(info)
+        self.config = self._with_data_vocab(config)
+        self.checkpoint = find_checkpoint(run.root) if resume else None
+        model_config = self.checkpoint.model_config if self.checkpoint else self.config.model
+        self.device = info.device
+        self.bf16 = self._use_bf16()
+        torch.manual_seed(self.tc.seed)
+        random.seed(self.tc.seed)
+        model = Transformer(model_config)
+        model.init_weights(self.tc.seed)
+        model.to(self.device)
+        self.model_config = model_config
+        self.parameters = sum(p.numel() for p in model.parameters())
+        self.flops_per_token = flops_per_token(model_config, self.tc.seq_len)
+        if self.tc.compile:
+            self._compile(model)
+        self.model = D.wrap_model(model, self.tc.parallel, info)
+        sharded = info.enabled and self.tc.parallel == "fsdp"
+        self.optimizers = build_optimizers(D.unwrap(self.model), self.tc, self.device, sharded=sharded)
+        self.loader = TokenLoader(
+            run.tokens_dir, "train", self.tc.batch_size, self.tc.seq_len, info.rank, info.world_size, self.tc.seed
+        )
+        self.byte_lengths = self._token_byte_lengths()
+        self.metrics = MetricsLog(run.metrics, enabled=info.is_main)
+        self.step, self.tokens, self.elapsed_before = 0, 0, 0.0
+        self.max_steps = self.tc.max_steps
+        self.budget_pending = self.tc.time_budget_minutes > 0
+        if self.checkpoint is not None:
+            self._restore(self.checkpoint)
+
+    # ---- set-up -------------------------------------------------------------------------------------------
+
+    def _with_data_vocab(self, config: RunConfig) -> RunConfig:
+        """The model's vocabulary is the shards' (the tokenizer's); record it in the run's config."""
+        vocab_size = int(read_index(self.run.tokens_dir)["vocab_size"])
+        if vocab_size == config.model.vocab_size:
+            return config
+        config = config.model_copy(deep=True)
+        config.model.vocab_size = vocab_size
+        if self.info.is_main:
+            self.run.save_config(config)
+        return config
+
+    def _use_bf16(self) -> bool:
+        precision = self.tc.precision
+        if precision == "bf16" and self.device.type != "cuda":
+            raise RoostError("train.precision = 'bf16' needs a CUDA device; CPU training runs in fp32")
+        return self.device.type == "cuda" and precision in ("auto", "bf16")
+
+    def _compile(self, model: Transformer) -> None:
+        """Compile in place (parameter names stay unchanged): per block under FSDP2, else the whole model."""
+        if self.info.enabled and self.tc.parallel == "fsdp":
+            for block in model.layers:
+                block.compile()
+        else:
+            model.compile()
+
+    def _token_byte_lengths(self) -> torch.Tensor | None:
+        """UTF-8 bytes each token id stands for (specials: 0), to turn validation loss into bits per byte."""
+        if not self.run.tokenizer_file.is_file():
+            return None
+        tokenizer = load_tokenizer(self.run.tokenizer_file)
+        lengths = [0 if i in tokenizer.special_ids else len(tokenizer.token_bytes(i)) for i in range(tokenizer.vocab_size)]
+        lengths += [0] * max(self.model_config.vocab_size - len(lengths), 0)
+        return torch.tensor(lengths, dtype=torch.float64, device=self.device)
+
+    def _restore(self, checkpoint) -> None:
+        state = checkpoint.load_state()
+        try:
+            weights = checkpoint.load_weights()
+            if self.model_config.tie_embeddings:
+                weights.setdefault("lm_head.weight", weights["embed_tokens.weight"])
+            kernel_choice = self._kernel_choice()
+            D.load_full_state(self.model, dict(self.optimizers), weights, state["optimizers"])
+            self._set_kernel_choice(kernel_choice)
+            self.loader.load_state_dict(state["loader"])
+            self.step, self.tokens = int(state["step"]), int(state["tokens"])
+            self.max_steps, self.elapsed_before = int(state["max_steps"]), float(state["elapsed"])
+            self.budget_pending = bool(state.get("budget_pending", False))
+            torch.set_rng_state(state["rng"]["torch"])
+            random.setstate(state["rng"]["python"])
+            if self.device.type == "cuda" and state["rng"].get("cuda") is not None:
+                torch.cuda.set_rng_state(state["rng"]["cuda"])
+        except (KeyError, ValueError, RuntimeError, TypeError) as exc:
+            raise RoostError(f"{checkpoint.path}: checkpoint does not fit this run: {exc}") from None
+        self.metrics.truncate_after(self.step)
+
+    def _kernel_choice(self) -> list[dict[str, Any]]:
+        """Per-group settings that belong to this run, not to the checkpoint (kernels, base learning rates)."""
+        keys = ("fused", "foreach", "base_lr")
+        return [{k: g[k] for k in keys if k in g} for _, opt in self.optimizers for g in opt.param_groups]
+
+    def _set_kernel_choice(self, choice: list[dict[str, Any]]) -> None:
+        groups = [g for _, opt in self.optimizers for g in opt.param_groups]
+        for group, settings in zip(groups, choice):
+            group.update(settings)
+
+    # ---- the loop -------------------------------------------------------------------------------------------
+
+    def train(self) -> TrainResult:
+        tc, info = self.tc, self.info
+        tokens_per_step = tc.batch_size * tc.seq_len * tc.grad_accum * info.world_size
+        started = time.perf_counter()
+        window_start, window_tokens = started, 0
+        measure_start = None
+        loss_value, evaluation = float("nan"), None
+        self.start_step = self.step
+        path = self.checkpoint.path if self.checkpoint else None
+        if info.is_main:
+            self.run.checkpoints_dir.mkdir(parents=True, exist_ok=True)
+        with TrainProgress(self.max_steps, self.step, enabled=info.is_main) as progress:
+            while self.step < self.max_steps:
+                loss = self._train_step()
+                self.step += 1
+                self.tokens += tokens_per_step
+                window_tokens += tokens_per_step
+                if self.budget_pending:
+                    measure_start = self._size_from_budget(started, measure_start)
+                last = self.step >= self.max_steps
+                if self.step % tc.log_every == 0 or last:
+                    loss_value = D.all_reduce_mean(loss, info).item()
+                    if not math.isfinite(loss_value):
+                        raise RoostError(f"loss became {loss_value} at step {self.step}; lower train.lr")
+                    now = time.perf_counter()
+                    tokens_per_s = window_tokens / max(now - window_start, 1e-9)
+                    window_start, window_tokens = now, 0
+                    mfu = self._mfu(tokens_per_s)
+                    progress.update(self.step, self.max_steps, loss_value, tokens_per_s, mfu)
+                    record = {"step": self.step, "loss": loss_value, "lr": self.optimizers.lr, "tokens": self.tokens,
+                              "tokens_per_s": tokens_per_s, "elapsed": self._elapsed(started)}
+                    self.metrics.append(record | ({"mfu": mfu} if mfu is not None else {}))
+                if self.step % tc.eval_every == 0 or last:
+                    evaluation = self.validate()
+                    if evaluation is not None:
+                        self.metrics.append({"step": self.step, "val_loss": evaluation.loss, "val_bpb": evaluation.bpb,
+                                             "tokens": self.tokens, "elapsed": self._elapsed(started)})
+                        bpb = f", {evaluation.bpb:.4f} bits/byte" if evaluation.bpb is not None else ""
+                        progress.note(f"step {self.step}: val loss {evaluation.loss:.4f}{bpb}")
+                if self.step % tc.checkpoint_every == 0 or last:
+                    path = self.save(started)
+        elapsed = self._elapsed(started)
+        return TrainResult(
+            steps=self.step,
+            tokens=self.tokens,
+            loss=loss_value,
+            val_loss=evaluation.loss if evaluation else None,
+            val_bpb=evaluation.bpb if evaluation else None,
+            elapsed_s=elapsed,
+            tokens_per_s=self.tokens / max(elapsed, 1e-9),
+            parameters=self.parameters,
+            checkpoint=str(path),
+        )
+
+    def _train_step(self) -> torch.Tensor:
+        tc = self.tc
+        self.optimizers.set_lr_multiplier(Schedule.from_config(tc, self.max_steps).multiplier(self.step))
+        loss_sum = torch.zeros((), device=self.device)
+        for micro in range(tc.grad_accum):
+            inputs, targets = self.loader.next_batch()
+            inputs = inputs.to(self.device, non_blocking=True)
+            targets = targets.to(self.device, non_blocking=True)
+            D.set_gradient_sync(self.model, micro == tc.grad_accum - 1)
+            with self._autocast():
+                logits = self.model(inputs)
+            loss = F.cross_entropy(logits.float().flatten(0, 1), targets.flatten())
+            (loss / tc.grad_accum).backward()
+            loss_sum += loss.detach()
+        if tc.grad_clip > 0:
+            torch.nn.utils.clip_grad_norm_(self.model.parameters(), tc.grad_clip)
+        self.optimizers.step()
+        self.optimizers.zero_grad()
+        return loss_sum / tc.grad_accum
+
+    def _autocast(self):
+        return torch.autocast("cuda", dtype=torch.bfloat16) if self.bf16 else nullcontext()
+
+    def _size_from_budget(self, started: float, measure_start: float | None) -> float | None:
+        """Time a few steps, then set max_steps so training, evals and the last save end within the budget."""
+        done = self.step - self.start_step
+        if measure_start is None:
+            if done >= BUDGET_WARMUP_STEPS:
+                self._sync()
+                return time.perf_counter()
+            return None
+        if done < BUDGET_WARMUP_STEPS + BUDGET_MEASURE_STEPS:
+            return measure_start
+        self._sync()
+        now = time.perf_counter()
+        step_time = torch.tensor((now - measure_start) / BUDGET_MEASURE_STEPS, dtype=torch.float64)
+        if self.info.enabled:
+            dist.all_reduce(step_time, op=dist.ReduceOp.MAX)
+        step_s = step_time.item()
+        # A validation batch is a forward pass only: about a third of a training micro-step.
+        eval_s = self.tc.eval_batches * step_s / (3 * self.tc.grad_accum)
+        remaining = self.tc.time_budget_minutes * 60 * BUDGET_SAFETY - (now - started) - eval_s
+        more = max(int(remaining / (step_s + eval_s / self.tc.eval_every)), 0)
+        self.max_steps = self.step + more
+        self.budget_pending = False
+        return measure_start
+
+    def _sync(self) -> None:
+        if self.device.type == "cuda":
+            torch.cuda.synchronize(self.device)
+
+    def _mfu(self, tokens_per_s: float) -> float | None:
+        if self.device.type != "cuda":
+            return None
+        return self.flops_per_token * tokens_per_s / (PEAK_FLOPS_BF16 * self.info.world_size)
+
+    def _elapsed(self, started: float) -> float:
+        return self.elapsed_before + time.perf_counter() - started
+
+    # ---- validation and checkpoints --------------------------------------------------------------------------
+
+    @torch.no_grad()
+    def validate(self) -> EvalResult | None:
+        """Mean loss and bits per byte over the first `eval_batches` global batches of the val split."""
+        try:
+            loader = TokenLoader(self.run.tokens_dir, "val", self.tc.batch_size, self.tc.seq_len,
+                                 self.info.rank, self.info.world_size, shuffle=False)
+        except RoostError:
+            return None  # no val split, or one too small for a batch
+        batches = min(self.tc.eval_batches, loader.num_windows // (self.tc.batch_size * self.info.world_size))
+        self.model.eval()
+        totals = torch.zeros(3, dtype=torch.float64, device=self.device)  # nats, tokens, bytes
+        for _ in range(batches):
+            inputs, targets = loader.next_batch()
+            inputs, targets = inputs.to(self.device), targets.to(self.device)
+            with self._autocast():
+                logits = self.model(inputs)
+            nll = F.cross_entropy(logits.float().flatten(0, 1), targets.flatten(), reduction="sum")
+            totals[0] += nll.double()
+            totals[1] += targets.numel()
+            if self.byte_lengths is not None:
+                totals[2] += self.byte_lengths[targets].sum()
+        self.model.train()
+        nats, tokens, nbytes = D.all_reduce_sum(totals, self.info).tolist()
+        bpb = nats / (math.log(2) * nbytes) if nbytes else None
+        return EvalResult(loss=nats / tokens, bpb=bpb)
+
+    def save(self, started: float) -> Any:
+        """Gather the full state on every rank, write it from rank 0."""
+        model_state = D.full_model_state(self.model)
+        optimizer_states = D.full_optimizer_states(self.model, dict(self.optimizers))
+        path = self.run.checkpoints_dir / f"step-{self.step}"
+        if self.info.is_main:
+            if self.model_config.tie_embeddings:
+                model_state.pop("lm_head.weight", None)
+            rng = {"torch": torch.get_rng_state(), "python": random.getstate(),
+                   "cuda": torch.cuda.get_rng_state(self.device) if self.device.type == "cuda" else None}
+            train_state = {"optimizers": optimizer_states, "loader": self.loader.state_dict(), "rng": rng,
+                           "step": self.step, "tokens": self.tokens, "max_steps": self.max_steps,
+                           "elapsed": self._elapsed(started), "budget_pending": self.budget_pending}
+            meta = {"tokens": self.tokens, "parameters": self.parameters, "world_size": self.info.world_size,
+                    "optimizer": self.tc.optimizer}
+            path = save_checkpoint(self.run.checkpoints_dir, self.step, model_state, self.model_config,
+                                   train_state, meta, keep=self.tc.keep_checkpoints)
+        D.barrier(self.info)
+        return path
