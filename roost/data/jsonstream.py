@@ -129,13 +129,15 @@ class JsonStream:
             try:
                 value, end = _DECODER.raw_decode(self._buf, start)
             except json.JSONDecodeError as exc:
+                offset = exc.pos - start
                 if len(self._buf) - start < MAX_VALUE_CHARS and self._fill(chunk):
                     start = self._pos  # the fill dropped the consumed prefix
                     chunk *= 2  # a large element: read ahead in growing steps, not one chunk per retry
                     continue
-                truncated = self._eof and (exc.pos >= len(self._buf.rstrip()) - 1 or exc.msg.startswith("Unterminated"))
+                error_pos = self._pos + offset  # even a fill that found nothing may have dropped the prefix
+                truncated = self._eof and (error_pos >= len(self._buf.rstrip()) - 1 or exc.msg.startswith("Unterminated"))
                 message = f"truncated JSON ({exc.msg})" if truncated else exc.msg
-                raise JsonSyntaxError(self.where(exc.pos), message) from None
+                raise JsonSyntaxError(self.where(error_pos), message) from None
             if end == len(self._buf) and not isinstance(value, (dict, list)) and self._fill():
                 start = self._pos  # a bare number may continue in the next chunk
                 continue

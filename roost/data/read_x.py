@@ -30,6 +30,8 @@ def read_x_archive(source: Source, config: IngestConfig, problems: Problems) -> 
     owner = _owner(by_name, problems)
     notes = _note_texts([f for f in source.files if NOTE_FILE.match(f.basename)], problems)
     tweet_files = [f for f in source.files if TWEET_FILE.match(f.basename)]
+    if len(source.files) == 1 and not (notes or by_name.keys() & {"manifest.js", "account.js"}):
+        tweet_files = source.files  # one .js file named on the command line: whatever its name, it holds tweets
     if config.include_deleted:
         tweet_files += [f for f in source.files if DELETED_FILE.match(f.basename)]
     for file in tweet_files:
@@ -49,6 +51,10 @@ def iter_ytd(file: SourceFile, problems: Problems) -> Iterator[tuple[dict[str, A
                 problems.report(file.name, "file is empty", "bad file")
                 return
             stream.expect(ASSIGNMENT, "an X archive assignment like 'window.YTD.tweets.part0 = ['")
+        except JsonSyntaxError as exc:
+            problems.report(exc.where, exc.message, "bad file")
+            return
+        try:
             for element in stream.array():
                 where = stream.where(stream.value_start)
                 if not isinstance(element, dict):
