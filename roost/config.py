@@ -133,8 +133,14 @@ class SFTConfig(Section):
     lora: bool = False
     lora_rank: int = Field(default=8, ge=1)
     lora_alpha: float = Field(default=16.0, gt=0)
+    lora_targets: list[str] = Field(
+        default_factory=lambda: ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
+    )
+    weight_decay: float = Field(default=0.0, ge=0.0)
+    grad_clip: float = Field(default=1.0, ge=0.0)
     on_error: Literal["fail", "skip"] = "fail"
     eval_every: int = Field(default=100, ge=1)
+    checkpoint_every: int = Field(default=100, ge=1)
     seed: int = 1337
 
 
@@ -144,6 +150,8 @@ class DPOConfig(Section):
     lr: float = Field(default=5e-5, gt=0)
     batch_size: int = Field(default=8, ge=1)
     max_steps: int = Field(default=100, ge=1)
+    grad_clip: float = Field(default=1.0, ge=0.0)
+    on_error: Literal["fail", "skip"] = "fail"
     seed: int = 1337
 
 

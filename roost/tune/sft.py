@@ -1,0 +1,346 @@
+"""Supervised chat tuning (`roost sft`), merging LoRA adapters (`roost sft --merge`), and the assistant-token loss
+of any checkpoint on any conversations file (`roost eval --conversations`).
+
+    runs/NAME/checkpoints/   the pretrained base model (written by `roost pretrain`)
+    runs/NAME/sft/           full-tuning checkpoints, and the merged result of a LoRA run: plain checkpoints
+    runs/NAME/lora/          LoRA checkpoints: only the adapter tensors; meta.json names the base checkpoint
+    runs/NAME/chat-model     one line naming the folder that holds the run's chat model ("sft" or "dpo");
+                             `chat_model_path(run)` resolves it, falling back to the pretrained model
+
+SFT starts from the latest pretraining checkpoint, holds out `sft.val_fraction` of the conversations, trains only
+on assistant tokens (every turn, with its `<|end|>`), and reports the held-out loss before and after. A stopped
+run continues with `resume=True` from its latest checkpoint: weights or adapter, optimizer, and the data position.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from contextlib import nullcontext
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from roost.checkpoint import Checkpoint, find_checkpoint, load_model, save_checkpoint
+from roost.config import RunConfig
+from roost.errors import RoostError
+from roost.model import Transformer
+from roost.run import Run, atomic_write_text
+from roost.tokenizer import Tokenizer, load_tokenizer
+from roost.tune.batching import IGNORE, Batch, ConversationLoader, forward, iter_batches
+from roost.tune.conversations import Example, read_conversations
+from roost.tune.lora import apply_lora, load_lora_state, lora_state_dict, merge_lora
+
+SFT_DIR, LORA_DIR, CHAT_POINTER = "sft", "lora", "chat-model"
+EVAL_BATCH_ROWS = 16
+
+
+@dataclass
+class SFTResult:
+    checkpoint: Path
+    lora: bool
+    steps: int
+    train_conversations: int
+    val_conversations: int
+    base_val_loss: float | None  # held-out assistant-token loss before tuning (None when resumed or no split)
+    val_loss: float | None
+    train_loss: float
+    trained_tokens: int
+    seconds: float
+    data: dict[str, Any] = field(default_factory=dict)  # read / kept / skipped-by-reason counts
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "checkpoint": str(self.checkpoint)}
+
+
+@dataclass
+class ConversationEvalResult:
+    checkpoint: Path
+    loss: float  # mean negative log-likelihood per assistant token, in nats
+    tokens: int  # assistant tokens scored
+    conversations: int
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "checkpoint": str(self.checkpoint)}
+
+
+@dataclass
+class MergeResult:
+    checkpoint: Path
+    adapter: Path
+    base: Path
+    layers: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {key: str(value) if isinstance(value, Path) else value for key, value in asdict(self).items()}
+
+
+def sft(run: Run, config: RunConfig, resume: bool = False) -> SFTResult:
+    """Tune the run's pretrained model on conversations; full or LoRA as `config.sft.lora` says."""
+    cfg = config.sft
+    started = time.monotonic()
+    out_dir = run.root / (LORA_DIR if cfg.lora else SFT_DIR)
+    device = pick_device(config.train.device)
+    torch.manual_seed(cfg.seed)
+    tokenizer = load_tokenizer(run.tokenizer_dir)
+    resume_from = _resume_checkpoint(out_dir) if resume else None
+    if resume_from is not None and bool(resume_from.meta.get("lora")) != cfg.lora:
+        raise RoostError(f"{resume_from.path}: cannot resume with sft.lora={cfg.lora}; the checkpoint was made with the other")
+    base_path = run.root / resume_from.meta["base"] if resume_from else find_checkpoint(run.root).path
+    model = _load(run, base_path, resume_from, cfg, device)
+    _check_vocab(tokenizer, model, base_path)
+
+    data_path = Path(cfg.data) if cfg.data else run.conversations
+    examples, stats = read_conversations(data_path, tokenizer, model.config.max_seq_len, cfg.on_error)
+    train, val = split_holdout(examples, cfg.val_fraction, cfg.seed)
+    if not train:
+        raise RoostError(f"{data_path}: no usable conversations to train on ({stats.read} read, skipped {stats.skipped})")
+    row_len = model.config.max_seq_len
+    loader = ConversationLoader(train, cfg.batch_size, row_len, tokenizer.boundary_id, seed=cfg.seed)
+    params = [p for p in model.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(params, lr=cfg.lr, betas=(0.9, 0.95), weight_decay=cfg.weight_decay)
+
+    step, trained_tokens, base_val_loss, val_loss = 0, 0, None, None
+    if resume_from is not None:
+        state = resume_from.load_state()
+        optimizer.load_state_dict(state["optimizer"])
+        loader.load_state_dict(state["loader"])
+        torch.set_rng_state(state["rng"])
+        step, trained_tokens = resume_from.step, int(resume_from.meta.get("trained_tokens", 0))
+        base_val_loss, val_loss = resume_from.meta.get("base_val_loss"), resume_from.meta.get("val_loss")
+    elif val:
+        base_val_loss = val_loss = mean_loss(model, val, row_len, tokenizer.boundary_id, device)
+    metrics = MetricsLog(out_dir / "metrics.jsonl")
+    if base_val_loss is not None and resume_from is None:
+        metrics.write({"stage": "sft", "step": 0, "val_loss": base_val_loss})
+
+    max_steps, budget_s = cfg.max_steps, cfg.time_budget_minutes * 60
+    train_loss, loop_started = float("nan"), time.monotonic()
+    first_step = step
+    meta = {"stage": "sft", "base": _relative(base_path, run.root), "lora": _lora_meta(cfg), "data": stats.to_dict()}
+    while step < max_steps:
+        lr = lr_at(step, max_steps, cfg.warmup_steps, cfg.lr)
+        for group in optimizer.param_groups:
+            group["lr"] = lr
+        batch = loader.next_batch().to(device)
+        with autocast(device, config.train.precision):
+            loss = batch_loss(model, batch, reduction="mean")
+        loss.backward()
+        if cfg.grad_clip > 0:
+            torch.nn.utils.clip_grad_norm_(params, cfg.grad_clip)
+        optimizer.step()
+        optimizer.zero_grad(set_to_none=True)
+        step += 1
+        train_loss, trained_tokens = loss.item(), trained_tokens + batch.loss_tokens
+        if budget_s and step == first_step + 3:  # size the run from measured step time, as pretraining does
+            per_step = (time.monotonic() - loop_started) / 3
+            max_steps = min(max_steps, step + int((budget_s - (time.monotonic() - started)) / per_step))
+        record: dict[str, Any] = {"stage": "sft", "step": step, "loss": train_loss, "lr": lr, "tokens": trained_tokens}
+        last = step >= max_steps
+        if val and (step % cfg.eval_every == 0 or last):
+            val_loss = record["val_loss"] = mean_loss(model, val, row_len, tokenizer.boundary_id, device)
+        if step % config.train.log_every == 0 or "val_loss" in record or last:
+            metrics.write(record)
+        if step % cfg.checkpoint_every == 0 or last:
+            loop_meta = {**meta, "trained_tokens": trained_tokens, "base_val_loss": base_val_loss, "val_loss": val_loss}
+            train_state = {"optimizer": optimizer.state_dict(), "loader": loader.state_dict(), "rng": torch.get_rng_state()}
+            state_dict = lora_state_dict(model) if cfg.lora else model.state_dict()
+            save_checkpoint(out_dir, step, state_dict, model.config, train_state, loop_meta, config.train.keep_checkpoints)
+
+    checkpoint = find_checkpoint(out_dir).path
+    if not cfg.lora:
+        set_chat_model(run, SFT_DIR)
+    return SFTResult(
+        checkpoint=checkpoint,
+        lora=cfg.lora,
+        steps=step,
+        train_conversations=len(train),
+        val_conversations=len(val),
+        base_val_loss=base_val_loss,
+        val_loss=val_loss,
+        train_loss=train_loss,
+        trained_tokens=trained_tokens,
+        seconds=time.monotonic() - started,
+        data=stats.to_dict(),
+    )
+
+
+def merge(run: Run) -> MergeResult:
+    """Fold the run's latest LoRA adapter into its base model and save a plain checkpoint in sft/."""
+    adapter = _resume_checkpoint(run.root / LORA_DIR)
+    if adapter is None:
+        raise RoostError(f"no LoRA adapter in {run.root / LORA_DIR} to merge (train one with `roost sft --set sft.lora=true`)")
+    model = load_chat_model(adapter.path, run, "cpu")
+    layers = sum(1 for name, _ in model.named_parameters() if name.endswith(".lora_A"))
+    merge_lora(model)
+    meta = {"stage": "sft", "merged_from": _relative(adapter.path, run.root), "base": adapter.meta.get("base")}
+    checkpoint = save_checkpoint(run.root / SFT_DIR, adapter.step, model.state_dict(), model.config, None, meta, keep=2)
+    set_chat_model(run, SFT_DIR)
+    return MergeResult(checkpoint=checkpoint, adapter=adapter.path, base=run.root / adapter.meta["base"], layers=layers)
+
+
+def evaluate_conversations(run: Run, path: Path, checkpoint: Path | None = None) -> ConversationEvalResult:
+    """Mean loss over the assistant tokens of a conversations file, for the run's chat model or `checkpoint`.
+
+    Base and tuned models compare on the same file by passing each one's folder (`runs/NAME/checkpoints`,
+    `runs/NAME/sft`, `runs/NAME/lora` for an unmerged adapter).
+    """
+    config = run.load_config()
+    device = pick_device(config.train.device)
+    checkpoint = Path(checkpoint) if checkpoint is not None else chat_model_path(run)
+    tokenizer = load_tokenizer(run.tokenizer_dir)
+    model = load_chat_model(checkpoint, run, device)
+    _check_vocab(tokenizer, model, checkpoint)
+    examples, stats = read_conversations(Path(path), tokenizer, model.config.max_seq_len, config.sft.on_error)
+    if not examples:
+        raise RoostError(f"{path}: no usable conversations to score ({stats.read} read, skipped {stats.skipped})")
+    loss_sum, tokens = summed_loss(model, examples, model.config.max_seq_len, tokenizer.boundary_id, device)
+    return ConversationEvalResult(
+        checkpoint=find_checkpoint(checkpoint).path,
+        loss=loss_sum / tokens,
+        tokens=tokens,
+        conversations=len(examples),
+        data=stats.to_dict(),
+    )
+
+
+def chat_model_path(run: Run) -> Path:
+    """The folder holding the run's chat model: the tuned one (sft/ or dpo/) once there is one, else the pretrained."""
+    pointer = run.root / CHAT_POINTER
+    if pointer.is_file():
+        return run.root / pointer.read_text().strip()
+    return run.checkpoints_dir
+
+
+def set_chat_model(run: Run, folder: str) -> None:
+    atomic_write_text(run.root / CHAT_POINTER, folder + "\n")
+
+
+def load_chat_model(path: Path, run: Run, device: str | torch.device) -> Transformer:
+    """A plain checkpoint as is; a LoRA checkpoint as its base model with the adapter applied (not merged)."""
+    checkpoint = find_checkpoint(Path(path))
+    lora = checkpoint.meta.get("lora")
+    if not lora:
+        return load_model(checkpoint.path, device)[0]
+    model, _ = load_model(run.root / checkpoint.meta["base"], device)
+    apply_lora(model, lora["rank"], lora["alpha"], lora["targets"])
+    load_lora_state(model, {k: v.to(device) for k, v in checkpoint.load_weights().items()}, str(checkpoint.path))
+    return model
+
+
+def split_holdout(examples: list[Example], fraction: float, seed: int) -> tuple[list[Example], list[Example]]:
+    """A seeded random `fraction` of the examples (at least one when fraction > 0) held out for validation."""
+    if fraction <= 0 or len(examples) < 2:
+        return list(examples), []
+    order = np.random.default_rng(seed).permutation(len(examples))
+    n_val = max(1, round(len(examples) * fraction))
+    held = set(order[:n_val].tolist())
+    return [e for i, e in enumerate(examples) if i not in held], [e for i, e in enumerate(examples) if i in held]
+
+
+def batch_loss(model: Transformer, batch: Batch, reduction: str = "mean") -> torch.Tensor:
+    """Cross-entropy over the tokens that carry loss."""
+    logits = forward(model, batch)
+    return F.cross_entropy(
+        logits.float().flatten(0, 1), batch.targets.flatten(), ignore_index=IGNORE, reduction=reduction
+    )
+
+
+@torch.no_grad()
+def summed_loss(
+    model: Transformer, examples: list[Example], row_len: int, pad_id: int, device: torch.device | str
+) -> tuple[float, int]:
+    """Total loss and number of loss-carrying tokens over all examples."""
+    was_training = model.training
+    model.eval()
+    total, tokens = 0.0, 0
+    for batch in iter_batches(examples, EVAL_BATCH_ROWS, row_len, pad_id):
+        batch = batch.to(device)
+        total += float(batch_loss(model, batch, reduction="sum"))
+        tokens += batch.loss_tokens
+    model.train(was_training)
+    return total, tokens
+
+
+def mean_loss(model: Transformer, examples: list[Example], row_len: int, pad_id: int, device) -> float:
+    total, tokens = summed_loss(model, examples, row_len, pad_id, device)
+    return total / max(tokens, 1)
+
+
+def lr_at(step: int, max_steps: int, warmup_steps: int, peak: float) -> float:
+    """Linear warmup, then linear decay to zero (nanochat's SFT schedule)."""
+    if step < warmup_steps:
+        return peak * (step + 1) / warmup_steps
+    remaining = max(max_steps - warmup_steps, 1)
+    return peak * max(0.0, 1.0 - (step - warmup_steps) / remaining)
+
+
+def pick_device(setting: str) -> torch.device:
+    if setting == "cuda" and not torch.cuda.is_available():
+        raise RoostError("train.device is 'cuda' but no CUDA device is available")
+    return torch.device("cuda" if setting != "cpu" and torch.cuda.is_available() else "cpu")
+
+
+def autocast(device: torch.device, precision: str):
+    """bf16 autocast on CUDA unless told fp32; CPU trains in fp32."""
+    if device.type == "cuda" and precision != "fp32":
+        return torch.autocast("cuda", dtype=torch.bfloat16)
+    return nullcontext()
+
+
+class MetricsLog:
+    """Appends one JSON object per line; each line is flushed, so a killed run keeps what it logged."""
+
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+
+    def write(self, record: dict[str, Any]) -> None:
+        clean = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in record.items()}
+        with open(self.path, "a", encoding="utf-8") as handle:
+            handle.write(json.dumps(clean) + "\n")
+
+
+def _resume_checkpoint(out_dir: Path) -> Checkpoint | None:
+    if not (out_dir / "latest").is_file():
+        return None
+    return find_checkpoint(out_dir)
+
+
+def _load(run: Run, base_path: Path, resume_from: Checkpoint | None, cfg, device: torch.device) -> Transformer:
+    """The model to tune: the base (plus fresh adapters for LoRA), or the resumed checkpoint's weights/adapter."""
+    if resume_from is not None:
+        model = load_chat_model(resume_from.path, run, device)
+        model.train()
+        return model
+    model, _ = load_model(base_path, device)
+    if cfg.lora:
+        apply_lora(model, cfg.lora_rank, cfg.lora_alpha, cfg.lora_targets, seed=cfg.seed)
+    model.train()
+    return model
+
+
+def _lora_meta(cfg) -> dict[str, Any] | None:
+    if not cfg.lora:
+        return None
+    return {"rank": cfg.lora_rank, "alpha": cfg.lora_alpha, "targets": list(cfg.lora_targets)}
+
+
+def _check_vocab(tokenizer: Tokenizer, model: Transformer, source: Path) -> None:
+    if tokenizer.vocab_size > model.config.vocab_size:
+        raise RoostError(
+            f"{source}: model vocabulary ({model.config.vocab_size}) is smaller than the tokenizer's ({tokenizer.vocab_size})"
+        )
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(root.resolve()))
+    except ValueError:
+        return str(path.resolve())

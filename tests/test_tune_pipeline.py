@@ -1,0 +1,185 @@
+"""`roost sft` (full and LoRA), `--merge`, `--resume`, `evaluate_conversations` and `roost dpo` on a real run folder:
+a tokenizer and a tiny model checkpoint, and conversations from the twitter-dialogue reply threads."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import torch
+
+from roost.checkpoint import find_checkpoint, load_model, save_checkpoint
+from roost.config import ModelConfig, load_config
+from roost.model import Transformer
+from roost.run import Run
+from roost.tokenizer import train_tokenizer
+from roost.tune.dpo import dpo
+from roost.tune.sft import chat_model_path, evaluate_conversations, merge, sft
+
+CORPUS = Path(__file__).parents[1].parent / "shared" / "corpora" / "twitter-dialogue" / "TwitterConvCorpus.txt"
+SETTINGS = [
+    "sft.batch_size=8", "sft.max_steps=24", "sft.lr=3e-3", "sft.warmup_steps=4", "sft.eval_every=12",
+    "sft.checkpoint_every=12", "sft.val_fraction=0.15", "sft.lora_rank=8", "sft.lora_alpha=16", "train.log_every=4",
+    "dpo.batch_size=4", "dpo.max_steps=16", "dpo.lr=2e-3", "dpo.beta=0.5",
+]
+
+
+def reply_threads(limit: int) -> list[list[str]]:
+    """The corpus's short conversations (blank-line separated; short enough for the tiny model's context)."""
+    threads = [c.strip().splitlines() for c in re.split(r"\n\s*\n\s*\n\s*\n", CORPUS.read_text(encoding="utf-8"))]
+    return [t for t in threads if len(t) >= 2 and sum(map(len, t)) <= 160][:limit]
+
+
+def as_messages(turns: list[str]) -> list[dict]:
+    return [{"role": "assistant" if (len(turns) - i) % 2 else "user", "content": t} for i, t in enumerate(turns)]
+
+
+def write_conversations(path: Path, threads: list[list[str]]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps({"messages": as_messages(t)}) + "\n" for t in threads), encoding="utf-8")
+    return path
+
+
+def make_run(root: Path, overrides: list[str] = ()) -> Run:
+    """A run folder as `roost pretrain` leaves it: config, tokenizer, one (randomly initialised) checkpoint."""
+    run = Run(root)
+    root.mkdir(parents=True)
+    config = load_config("tiny", overrides=[*SETTINGS, *overrides])
+    run.save_config(config)
+    text = CORPUS.read_text(encoding="utf-8").splitlines()
+    train_tokenizer(iter(text), vocab_size=512).save(run.tokenizer_dir)
+    model_config = ModelConfig(vocab_size=512, dim=48, n_layers=2, n_heads=4, n_kv_heads=2, ffn_dim=128, max_seq_len=128)
+    model = Transformer(model_config)
+    model.init_weights(0)
+    save_checkpoint(run.checkpoints_dir, 100, model.state_dict(), model_config, meta={"stage": "pretrain"})
+    write_conversations(run.conversations, reply_threads(240))
+    return run
+
+
+@pytest.fixture(scope="module", autouse=True)
+def one_thread():
+    """Tiny models step faster on one thread, and far faster when other jobs share the cores."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory) -> Run:
+    return make_run(tmp_path_factory.mktemp("tune") / "r")
+
+
+def test_full_sft_lowers_held_out_loss_and_becomes_the_chat_model(run):
+    config = run.load_config()
+    result = sft(run, config)
+    assert result.steps == 24 and not result.lora
+    assert result.data["read"] == 240 and result.data["read"] == result.data["kept"] + sum(result.data["skipped"].values())
+    assert result.val_conversations == round(result.data["kept"] * 0.15)
+    assert result.val_loss < result.base_val_loss - 0.5
+    assert chat_model_path(run) == run.root / "sft"
+    model, checkpoint = load_model(run.root / "sft")  # a plain checkpoint, as the engine loads it
+    assert checkpoint.step == 24 and checkpoint.meta["base"] == "checkpoints/step-100"
+    records = [json.loads(line) for line in (run.root / "sft" / "metrics.jsonl").read_text().splitlines()]
+    assert [r["step"] for r in records if "val_loss" in r] == [0, 12, 24]
+
+    held_out = write_conversations(run.root / "heldout.jsonl", reply_threads(280)[240:])
+    base = evaluate_conversations(run, held_out, checkpoint=run.checkpoints_dir)
+    tuned = evaluate_conversations(run, held_out)  # the run's chat model: the SFT one
+    assert base.conversations == tuned.conversations > 0 and base.tokens == tuned.tokens > 0
+    assert tuned.checkpoint == run.root / "sft" / "step-24"
+    assert tuned.loss < base.loss
+
+
+def test_lora_sft_saves_only_adapters_and_merge_makes_a_plain_checkpoint_with_the_same_loss(tmp_path):
+    run = make_run(tmp_path / "r", ["sft.lora=true", "sft.lr=1e-2"])
+    result = sft(run, run.load_config())
+    assert result.lora and result.checkpoint.parent == run.root / "lora"
+    assert result.val_loss < result.base_val_loss
+    adapter = find_checkpoint(run.root / "lora")
+    names = set(adapter.load_weights())
+    assert names and all(".lora_A" in n or ".lora_B" in n for n in names)
+    assert chat_model_path(run) == run.checkpoints_dir  # an adapter alone is not a chat model yet
+
+    held_out = write_conversations(run.root / "heldout.jsonl", reply_threads(280)[240:])
+    unmerged = evaluate_conversations(run, held_out, checkpoint=run.root / "lora")
+    merged = merge(run)
+    assert merged.layers == 2 * 7 and chat_model_path(run) == run.root / "sft"
+    model, checkpoint = load_model(run.root / "sft")
+    assert "lora" not in json.dumps(sorted(model.state_dict()))
+    after = evaluate_conversations(run, held_out)
+    assert math.isclose(after.loss, unmerged.loss, rel_tol=1e-5)
+    assert after.loss < evaluate_conversations(run, held_out, checkpoint=run.checkpoints_dir).loss
+
+
+@pytest.mark.parametrize("lora", [False, True], ids=["full", "lora"])
+def test_resumed_sft_ends_where_an_uninterrupted_one_does(tmp_path, lora):
+    straight = make_run(tmp_path / "straight", ["sft.lora=true"] if lora else [])
+    sft(straight, straight.load_config())
+    folder = "lora" if lora else "sft"
+    # What a run killed between its checkpoints at steps 12 and 24 leaves behind: `latest` naming step-12.
+    stopped = Run(tmp_path / "stopped")
+    shutil.copytree(straight.root, stopped.root)
+    shutil.rmtree(stopped.root / folder / "step-24")
+    (stopped.root / folder / "latest").write_text("step-12\n")
+
+    result = sft(stopped, stopped.load_config(), resume=True)
+    assert result.steps == 24 and result.base_val_loss is not None
+    want = find_checkpoint(straight.root / folder).load_weights()
+    got = find_checkpoint(stopped.root / folder).load_weights()
+    assert want.keys() == got.keys()
+    for name in want:
+        torch.testing.assert_close(got[name], want[name], atol=1e-6, rtol=1e-5)
+
+
+def roost(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    return subprocess.run([sys.executable, "-m", "roost", *args], capture_output=True, text=True, timeout=300, env=env)
+
+
+def test_cli_reports_a_bad_line_by_number_and_skips_it_when_told(tmp_path):
+    run = make_run(tmp_path / "r", ["sft.max_steps=2", "sft.eval_every=1"])
+    lines = run.conversations.read_text().splitlines()
+    lines[4] = json.dumps({"messages": [{"role": "user", "content": "anyone there?"}]})
+    run.conversations.write_text("\n".join(lines) + "\n")
+
+    failed = roost("sft", "--run", str(run.root))
+    assert failed.returncode == 1
+    assert failed.stderr.strip() == (
+        f"roost sft: error: {run.conversations}:5: conversation has no assistant turn, so nothing to train on "
+        "(set sft.on_error=skip to leave such lines out)"
+    )
+    done = roost("sft", "--run", str(run.root), "--set", "sft.on_error=skip")
+    assert done.returncode == 0, done.stderr
+    assert "240 read, 239 kept, skipped {'no_assistant': 1}" in done.stdout
+    assert "held-out assistant-token loss" in done.stdout
+
+    no_adapter = roost("sft", "--run", str(run.root), "--merge")
+    assert no_adapter.returncode == 1 and "no LoRA adapter" in no_adapter.stderr
+
+
+def test_dpo_loss_falls_and_the_margin_grows(tmp_path):
+    run = make_run(tmp_path / "r")
+    pairs = run.root / "pairs.jsonl"
+    rows = []
+    for turns in reply_threads(8):
+        messages = as_messages(turns)
+        rows.append({"messages": messages[:-1], "chosen": messages[-1]["content"], "rejected": "lol no"})
+    pairs.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    config = load_config(base=run.load_config(), overrides=[f"dpo.data={json.dumps(str(pairs))}"])
+    result = dpo(run, config)
+    assert result.pairs == 8 and result.started_from == run.root / "checkpoints" / "step-100"
+    assert math.isclose(result.initial.loss, math.log(2), rel_tol=1e-4) and abs(result.initial.reward_margin) < 1e-4
+    assert result.final.loss < result.initial.loss - 0.2
+    assert result.final.reward_margin > 0.5 and result.final.reward_accuracy == 1.0
+    logged = [json.loads(line)["loss"] for line in (run.root / "dpo" / "metrics.jsonl").read_text().splitlines()]
+    assert logged[-1] < logged[0]
+    assert chat_model_path(run) == run.root / "dpo"
+    load_model(run.root / "dpo")
