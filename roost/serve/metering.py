@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from roost.errors import RoostError
 from roost.serve.db import Store, UsageRecord, UsageSummary
 
 
@@ -46,6 +47,8 @@ class Meter:
 
 def usage_report(db_path: Path, days: int | None = None, key: str | None = None) -> list[UsageSummary]:
     """Usage per key and UTC day, for the last `days` days (all when None), optionally for one key id or name."""
+    if days is not None and days < 1:
+        raise RoostError(f"--days must be at least 1, got {days}")
     store = Store(db_path)
     try:
         since = None
@@ -54,7 +57,10 @@ def usage_report(db_path: Path, days: int | None = None, key: str | None = None)
         key_id = None
         if key is not None:
             matches = [k for k in store.list_keys() if str(k.id) == key or k.name == key or k.prefix == key]
-            key_id = matches[0].id if matches else -1
+            if len(matches) != 1:
+                found = "no key" if not matches else "several keys"
+                raise RoostError(f"{found} match {key!r} (give an id, a prefix or a name from `roost keys list`)")
+            key_id = matches[0].id
         return store.usage_by_key_day(since_day=since, key_id=key_id)
     finally:
         store.close()
