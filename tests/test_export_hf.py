@@ -1,0 +1,212 @@
+"""Hugging Face export and import: transformers loads the folder offline and agrees with roost to 1e-4 on logits
+and exactly on greedy tokens (Llama and Qwen3, tied and untied); import gives back the same model; bad folders
+fail with one line. `make_run` builds the small trained-tokenizer, random-weight run the other export tests use."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+import torch
+
+from roost.checkpoint import load_model, save_checkpoint
+from roost.cli import main
+from roost.config import ModelConfig
+from roost.errors import RoostError
+from roost.export.hf import export_hf, import_hf
+from roost.model import Transformer
+from roost.run import Run, open_run
+from roost.tokenizer import SPECIAL_TOKENS, Tokenizer, load_tokenizer, train_tokenizer
+
+os.environ["HF_HUB_OFFLINE"] = "1"  # nothing may be fetched: every load below is from a local folder
+
+CORPUS = Path(__file__).parents[1].parent / "shared" / "corpora" / "tweeteval" / "irony" / "train_text.txt"
+TEXT = "@user I just love it when the train is late on a Monday #not"
+_TOKENIZERS: dict[int, Tokenizer] = {}
+
+
+def tweet_tokenizer(vocab_size: int = 400) -> Tokenizer:
+    if vocab_size not in _TOKENIZERS:
+        lines = CORPUS.read_text(encoding="utf-8").splitlines()[:1500]
+        _TOKENIZERS[vocab_size] = train_tokenizer(iter(lines), vocab_size=vocab_size)
+    return _TOKENIZERS[vocab_size]
+
+
+def make_run(root: Path, qk_norm: bool = False, tie: bool = True, seed: int = 0) -> tuple[Run, Transformer]:
+    """A run with a tokenizer trained on real tweets and a random model whose logits are far from uniform.
+
+    The model's vocabulary (416) is padded past the tokenizer's (400), as training presets do.
+    """
+    run = open_run(root)
+    tweet_tokenizer().save(run.tokenizer_dir)
+    config = ModelConfig(
+        vocab_size=416, dim=64, n_layers=2, n_heads=4, n_kv_heads=2, ffn_dim=128, max_seq_len=64,
+        qk_norm=qk_norm, tie_embeddings=tie,
+    )
+    model = Transformer(config)
+    generator = torch.Generator().manual_seed(seed)
+    with torch.no_grad():
+        for param in model.parameters():
+            if param.dim() == 1:  # norm weights away from 1 so a misplaced norm shows
+                param.copy_(1 + 0.3 * torch.randn(param.shape, generator=generator))
+            else:  # large enough that greedy choices have clear margins
+                param.copy_(0.15 * torch.randn(param.shape, generator=generator))
+    save_checkpoint(run.checkpoints_dir, 7, model.state_dict(), config)
+    return run, model.eval()
+
+
+@torch.no_grad()
+def greedy(model: Transformer, ids: list[int], steps: int) -> list[int]:
+    """Greedy decoding by recomputing the whole sequence each step: the plainest possible reference."""
+    ids = list(ids)
+    for _ in range(steps):
+        ids.append(int(model(torch.tensor([ids]))[0, -1].argmax()))
+    return ids
+
+
+VARIANTS = [(False, True), (False, False), (True, True), (True, False)]
+
+
+@pytest.mark.parametrize(("qk_norm", "tie"), VARIANTS, ids=["llama-tied", "llama-untied", "qwen3-tied", "qwen3-untied"])
+def test_transformers_loads_export_and_agrees(tmp_path, qk_norm, tie):
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    run, model = make_run(tmp_path / "run", qk_norm, tie)
+    result = export_hf(run)
+    out = run.export_dir / "hf"
+    assert result.out_dir == out and {"config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.json",
+                                      "generation_config.json", "special_tokens_map.json"} <= set(result.files)
+    architecture = "Qwen3ForCausalLM" if qk_norm else "LlamaForCausalLM"
+    assert result.architecture == architecture
+
+    hf_model = AutoModelForCausalLM.from_pretrained(out, dtype=torch.float32).eval()
+    hf_tokenizer = AutoTokenizer.from_pretrained(out)
+    assert type(hf_model).__name__ == architecture
+    assert (hf_model.lm_head.weight.data_ptr() == hf_model.model.embed_tokens.weight.data_ptr()) == tie
+
+    tokenizer = load_tokenizer(run.tokenizer_dir)
+    ids = [tokenizer.boundary_id, *tokenizer.encode(TEXT)]
+    assert hf_tokenizer(TEXT, add_special_tokens=False)["input_ids"] == ids[1:]
+    messages = [{"role": "user", "content": "hi there"}, {"role": "assistant", "content": "hello"}]
+    rendered = hf_tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+    assert hf_tokenizer(rendered, add_special_tokens=False)["input_ids"] == tokenizer.render_chat(messages, True).ids
+
+    tokens = torch.tensor([ids])
+    with torch.no_grad():
+        diff = (hf_model(tokens).logits - model(tokens)).abs().max().item()
+    assert diff <= 1e-4
+
+    expected = greedy(model, ids, 12)
+    with torch.no_grad():
+        generated = hf_model.generate(tokens, max_new_tokens=12, do_sample=False)[0].tolist()
+    # HF stops early only at <|end|> / <|endoftext|>, which the reference must then have produced too
+    assert generated == expected[: len(generated)] and len(generated) > len(ids)
+    assert len(generated) == len(expected) or generated[-1] in (tokenizer.end_id, tokenizer.boundary_id)
+
+
+def test_import_gives_back_the_same_model(tmp_path):
+    run, model = make_run(tmp_path / "source", qk_norm=True, tie=False)
+    export_hf(run)
+    target = open_run(tmp_path / "imported")
+    result = import_hf(target, target.load_config(), run.export_dir / "hf")
+    assert result.architecture == "Qwen3ForCausalLM" and result.added_tokens == []
+
+    imported, checkpoint = load_model(target.root)
+    assert checkpoint.step == 0 and checkpoint.meta["architecture"] == "Qwen3ForCausalLM"
+    assert imported.config == model.config
+    tokens = torch.tensor([[0, *load_tokenizer(target.tokenizer_dir).encode(TEXT)]])
+    with torch.no_grad():
+        assert torch.equal(imported(tokens), model(tokens))
+    assert target.load_config().model == model.config  # later stages build the same shape
+    assert load_tokenizer(target.tokenizer_dir).hf.to_str() == load_tokenizer(run.tokenizer_dir).hf.to_str()
+
+    with pytest.raises(RoostError, match="already has checkpoints"):
+        import_hf(target, target.load_config(), run.export_dir / "hf")
+
+
+def test_import_adds_missing_special_tokens(tmp_path):
+    """A foreign Llama folder (tokenizer without roost's tokens) imports; the old vocabulary keeps its logits."""
+    from tokenizers import Tokenizer as HFTokenizer
+    from tokenizers import decoders, models, pre_tokenizers, trainers
+    from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
+
+    hf_tok = HFTokenizer(models.BPE())
+    hf_tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    hf_tok.decoder = decoders.ByteLevel()
+    trainer = trainers.BpeTrainer(vocab_size=300, special_tokens=["<s>", "</s>"], show_progress=False,
+                                  initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
+    hf_tok.train_from_iterator(CORPUS.read_text(encoding="utf-8").splitlines()[:500], trainer=trainer)
+    config = LlamaConfig(vocab_size=hf_tok.get_vocab_size(), hidden_size=32, intermediate_size=64,
+                         num_hidden_layers=1, num_attention_heads=2, num_key_value_heads=1,
+                         max_position_embeddings=64, tie_word_embeddings=False)
+    torch.manual_seed(0)
+    foreign = LlamaForCausalLM(config).eval()
+    source = tmp_path / "foreign"
+    foreign.save_pretrained(source)
+    PreTrainedTokenizerFast(tokenizer_object=hf_tok, bos_token="<s>", eos_token="</s>").save_pretrained(source)
+
+    target = open_run(tmp_path / "run")
+    result = import_hf(target, target.load_config(), source)
+    assert result.added_tokens == SPECIAL_TOKENS
+    tokenizer = load_tokenizer(target.tokenizer_dir)
+    assert tokenizer.vocab_size == config.vocab_size + len(SPECIAL_TOKENS)
+    model, _ = load_model(target.root)
+    assert model.config.vocab_size == tokenizer.vocab_size
+
+    ids = torch.tensor([tokenizer.encode(TEXT)])
+    assert int(ids.max()) < config.vocab_size
+    with torch.no_grad():
+        ours, theirs = model(ids), foreign(ids).logits
+    assert (ours[..., : config.vocab_size] - theirs).abs().max().item() <= 1e-4
+    chat = tokenizer.render_chat([{"role": "user", "content": "hi"}], add_generation_prompt=True).ids
+    assert chat[0] == tokenizer.boundary_id and model(torch.tensor([chat])).isfinite().all()
+
+
+def _hf_folder(tmp_path: Path) -> Path:
+    run, _ = make_run(tmp_path / "source")
+    return export_hf(run).out_dir
+
+
+def _edit_config(folder: Path, **changes) -> None:
+    config = json.loads((folder / "config.json").read_text())
+    config.update(changes)
+    (folder / "config.json").write_text(json.dumps(config))
+
+
+@pytest.mark.parametrize(
+    ("breakage", "message"),
+    [
+        (lambda f: _edit_config(f, architectures=["GPT2LMHeadModel"]), "unsupported architecture 'GPT2LMHeadModel'"),
+        (lambda f: (f / "tokenizer.json").unlink(), "missing tokenizer"),
+        (lambda f: _edit_config(f, intermediate_size=96), r"mlp\.\w+_proj\.weight' has shape \[\d+, \d+\], config.json implies"),
+        (lambda f: _edit_config(f, attention_bias=True), "attention_bias=True is not supported"),
+        (lambda f: (f / "model.safetensors").write_bytes(b"junk"), "unreadable safetensors"),
+        (lambda f: (f / "config.json").unlink(), "config.json: not found"),
+    ],
+    ids=["architecture", "tokenizer", "shapes", "bias", "weights", "config"],
+)
+def test_import_rejects_bad_folders_in_one_line(tmp_path, capsys, breakage, message):
+    folder = _hf_folder(tmp_path)
+    breakage(folder)
+    code = main(["import", "hf", str(folder), "--run", str(tmp_path / "target")])
+    err = capsys.readouterr().err
+    assert code == 1 and err.startswith("roost import: error: ") and err.count("\n") == 1
+    assert re.search(message, err), err
+    assert not (tmp_path / "target" / "checkpoints").exists()
+
+
+def test_cli_export_and_import(tmp_path, capsys):
+    run, model = make_run(tmp_path / "run", qk_norm=False, tie=False)
+    out = tmp_path / "exported"
+    assert main(["export", "hf", str(run.root), "--out", str(out)]) == 0
+    assert "LlamaForCausalLM" in capsys.readouterr().out
+    assert json.loads((out / "generation_config.json").read_text())["eos_token_id"] == [4, 0]
+    assert main(["import", "hf", str(out), "--run", str(tmp_path / "back")]) == 0
+    assert "LlamaForCausalLM: 2 layers, dim 64, vocab 416" in capsys.readouterr().out
+    imported, _ = load_model(tmp_path / "back")
+    tokens = torch.tensor([[0, 5, 17, 200, 399]])
+    with torch.no_grad():
+        assert torch.equal(imported(tokens), model(tokens))
