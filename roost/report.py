@@ -228,8 +228,11 @@ def pretrain_section(run: Run) -> Section:
             + (f", **{bpb:.3f} bits per byte**" if bpb is not None else "")
             + f" at step {last_val.get('step', '?')}."
         )
-    rate = next((first_number(r, "tokens_per_second", "tok_per_s", "tokens_per_sec") for r in reversed(records)
-                 if first_number(r, "tokens_per_second", "tok_per_s", "tokens_per_sec") is not None), None)
+    else:
+        lines.append("No validation loss during training: the val split is smaller than one training batch "
+                     "(see Evaluation for the held-out posts' bits per byte).")
+    rates = [first_number(r, "tokens_per_s", "tokens_per_second") for r in records]
+    rate = next((value for value in reversed(rates) if value is not None), None)
     if rate is not None:
         lines.append(f"Throughput at the end: {rate:,.0f} tokens/s.")
     if train:
@@ -239,17 +242,24 @@ def pretrain_section(run: Run) -> Section:
 
 
 def sft_section(run: Run, stages: dict[str, Any]) -> Section:
-    result = stages.get("sft", {}).get("result")
+    result = stages.get("sft", {}).get("result") or sft_checkpoint_summary(run)
     records = read_metrics(run.root / "sft" / "metrics.jsonl") or read_metrics(run.root / "lora" / "metrics.jsonl")
     if not result and not records:
         return Section("Chat tuning (SFT)", f"SFT: {NOT_RUN}")
     lines = []
     if result:
         lines.append(
-            f"{'LoRA' if result.get('lora') else 'Full'} tuning, {result.get('steps')} steps on "
-            f"{result.get('train_conversations')} conversations ({result.get('val_conversations')} held out), "
+            f"{'LoRA' if result.get('lora') else 'Full'} tuning, {result.get('steps')} steps, "
             f"{result.get('trained_tokens')} assistant tokens trained."
         )
+        data = result.get("data") or {}
+        if data:
+            skipped = data.get("skipped") or {}
+            lines.append(
+                f"Conversations: {data.get('read')} read, {data.get('kept')} usable"
+                + (f" (skipped: {format_counts(skipped)})" if skipped else "")
+                + (f"; {result['val_conversations']} held out for validation." if "val_conversations" in result else ".")
+            )
         base, after = result.get("base_val_loss"), result.get("val_loss")
         if is_number(base) and is_number(after):
             lines.append(f"Held-out assistant-token loss: **{base:.3f} -> {after:.3f}** nats/token.")
@@ -259,6 +269,22 @@ def sft_section(run: Run, stages: dict[str, Any]) -> Section:
         plot = plot_losses(run.plots_dir / "sft_loss.png", "Chat tuning loss (assistant tokens)", train, val)
         lines.append(f"![sft loss](plots/{plot.name})")
     return Section("Chat tuning (SFT)", "\n\n".join(lines))
+
+
+def sft_checkpoint_summary(run: Run) -> dict[str, Any] | None:
+    """What the latest tuning checkpoint remembers, for runs tuned outside `roost speedrun`."""
+    from roost.checkpoint import find_checkpoint
+    from roost.errors import RoostError
+
+    for folder in ("sft", "lora"):
+        try:
+            checkpoint = find_checkpoint(run.root / folder)
+        except RoostError:
+            continue
+        meta = checkpoint.meta
+        return {"lora": bool(meta.get("lora")), "steps": checkpoint.step, **{k: meta.get(k) for k in
+                ("trained_tokens", "base_val_loss", "val_loss", "data")}}
+    return None
 
 
 def plot_losses(path: Path, title: str, train: list[tuple[int, float]], val: list[tuple[int, float]]) -> Path:
@@ -285,8 +311,9 @@ def eval_section(run: Run) -> Section:
     if text:
         bpb = first_number(text, "bits_per_byte", "bpb")
         lines.append(
-            f"Held-out posts ({text.get('source', 'validation text')}): loss **{text.get('loss', float('nan')):.3f}** "
-            f"nats/token" + (f", **{bpb:.3f} bits per byte**" if bpb is not None else "") + "."
+            f"Pretrained model on {text.get('posts')} {text.get('source', 'held-out posts')} ({text.get('bytes')} bytes), "
+            f"each scored on its own from its start: loss **{text.get('loss', float('nan')):.3f}** nats/token"
+            + (f", **{bpb:.3f} bits per byte**" if bpb is not None else "") + "."
         )
     chat = result.get("conversations")
     if chat:
@@ -314,7 +341,7 @@ def stages_section(stages: dict[str, Any]) -> Section:
     for name in STAGE_NAMES:
         entry = stages.get(name)
         if entry is None:
-            rows.append(f"| {name} | not run | | |")
+            rows.append(f"| {name} | {'writing now' if name == 'report' else 'not run'} | | |")
             continue
         seconds = float(entry.get("seconds", 0.0))
         total += seconds

@@ -27,7 +27,7 @@ from typing import Any, Callable, Iterator
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-from roost.config import RunConfig, load_config
+from roost.config import RunConfig
 from roost.errors import RoostError
 from roost.run import Run, atomic_write_text
 
@@ -120,7 +120,7 @@ def _sft(run: Run, config: RunConfig, ctx: Context) -> Any:
 
 
 def _eval(run: Run, config: RunConfig, ctx: Context) -> Any:
-    return evaluate_run(run)
+    return evaluate_run(run, config)
 
 
 def _report(run: Run, config: RunConfig, ctx: Context) -> Any:
@@ -144,7 +144,7 @@ STAGES = [
         "sft", "chat tuning on the threads", ("sft",), ("pretrain", "threads"), _sft_outputs, _sft,
         resumable=True, progress=lambda r, c: (_sft_outputs(r, c)[0].parent / "metrics.jsonl", c.sft.max_steps),
     ),
-    Stage("eval", "evaluating", (), ("sft",), lambda r, c: [r.root / EVAL_FILE], _eval),
+    Stage("eval", "evaluating", (), ("pack", "sft"), lambda r, c: [r.root / EVAL_FILE], _eval),
     Stage("report", "writing the report card", (), ("eval",), lambda r, c: [r.report], _report, always=True),
 ]
 STAGE_NAMES = [stage.name for stage in STAGES]
@@ -152,8 +152,8 @@ STAGE_NAMES = [stage.name for stage in STAGES]
 # What a fresh (not resumed) run of a resumable stage clears first: its checkpoints and appended metrics would
 # otherwise mix with the new run's.
 FRESH_START_CLEARS: dict[str, Callable[[Run], list[Path]]] = {
-    "pretrain": lambda r, c: [r.checkpoints_dir, r.metrics],
-    "sft": lambda r, c: [r.root / "sft", r.root / "lora", r.root / "chat-model"],
+    "pretrain": lambda r: [r.checkpoints_dir, r.metrics],
+    "sft": lambda r: [r.root / "sft", r.root / "lora", r.root / "chat-model"],
 }
 
 
@@ -163,7 +163,10 @@ FRESH_START_CLEARS: dict[str, Callable[[Run], list[Path]]] = {
 def speedrun(run: Run, config: RunConfig, sources: list[str], serve: bool = True) -> SpeedrunResult:
     """Run every stage that is not already done for these inputs and config; then serve unless told not to."""
     if not sources:
-        sources, config = demo_setup(run, config)
+        from roost.demo import demo_sources
+
+        sources = demo_sources()  # the collective's archive first: threads take its account as the assistant
+        console.print(f"[bold]roost speedrun[/bold]: no source given, using the bundled demo corpus ({len(sources)} X archives)")
     sources = [str(Path(s).resolve()) for s in sources]
     started = time.perf_counter()
     result = run_stages(run, config, sources, STAGES)
@@ -172,19 +175,6 @@ def speedrun(run: Run, config: RunConfig, sources: list[str], serve: bool = True
     if serve:
         serve_run(run, config, result)
     return result
-
-
-def demo_setup(run: Run, config: RunConfig) -> tuple[list[str], RunConfig]:
-    """The bundled demo's archives; the collective's account is the assistant (the demo pools several archives,
-    so "owner" would otherwise mean whichever member's archive a thread ends in)."""
-    from roost.demo import OWNER_HANDLE, demo_sources
-
-    sources = demo_sources()
-    console.print(f"[bold]roost speedrun[/bold]: no source given, using the bundled demo corpus ({len(sources)} X archives)")
-    if config.threads.assistant == "owner":
-        config = load_config(base=config, overrides=[f'threads.assistant="{OWNER_HANDLE}"'])
-        run.save_config(config)
-    return sources, config
 
 
 def run_stages(run: Run, config: RunConfig, sources: list[str], stages: list[Stage]) -> SpeedrunResult:
@@ -215,7 +205,7 @@ def run_stages(run: Run, config: RunConfig, sources: list[str], stages: list[Sta
             console.print(f"\n{label}: interrupted; run the same command again to continue from here")
             raise
         seconds = time.perf_counter() - began
-        record[stage.name] = stage_record(fingerprint, seconds, outcome)
+        record[stage.name] = stage_record(stage.name, fingerprint, seconds, outcome)
         record["pending"].pop(stage.name, None)
         write_stages(run, record)
         result.ran.append(stage.name)
@@ -319,7 +309,7 @@ def files_signature(sources: list[str]) -> list[list[Any]]:
     return signature
 
 
-def stage_record(fingerprint: str, seconds: float, outcome: Any) -> dict[str, Any]:
+def stage_record(name: str, fingerprint: str, seconds: float, outcome: Any) -> dict[str, Any]:
     result = outcome.to_dict() if hasattr(outcome, "to_dict") else ({"path": str(outcome)} if outcome is not None else {})
     result = json.loads(json.dumps(result, default=str))  # Paths and other objects as text
     return {
@@ -327,21 +317,23 @@ def stage_record(fingerprint: str, seconds: float, outcome: Any) -> dict[str, An
         "status": "done",
         "finished_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "seconds": round(seconds, 3),
-        "throughput": throughput(result, seconds),
+        "throughput": throughput(name, result, seconds),
         "result": result,
     }
 
 
-def throughput(result: dict[str, Any], seconds: float) -> str:
-    """Tokens/s for stages that report tokens, posts/s for those that report posts read."""
-    if seconds <= 0:
+def throughput(name: str, result: dict[str, Any], seconds: float) -> str:
+    """Tokens/s for stages that report tokens, posts/s for the stages that read posts."""
+    if seconds <= 0 or name in ("threads", "eval", "report"):
         return ""
-    for key in ("trained_tokens", "tokens", "train_tokens", "total_tokens", "tokens_seen"):
+    for key in ("tokens_per_s", "tokens_per_second"):
+        if isinstance(result.get(key), (int, float)) and result[key] > 0:
+            return f"{result[key]:,.0f} tokens/s"
+    for key in ("trained_tokens", "tokens", "total_tokens"):
         if isinstance(result.get(key), (int, float)) and result[key] > 0:
             return f"{result[key] / seconds:,.0f} tokens/s"
-    for key in ("read", "posts"):
-        if isinstance(result.get(key), (int, float)) and result[key] > 0:
-            return f"{result[key] / seconds:,.0f} posts/s"
+    if isinstance(result.get("read"), (int, float)) and result["read"] > 0:
+        return f"{result['read'] / seconds:,.0f} posts/s"
     return ""
 
 
@@ -385,19 +377,47 @@ class RunEval:
         return dict(self.__dict__)
 
 
-def evaluate_run(run: Run) -> RunEval:
-    """The chat model's loss on the run's conversations and a few sample answers; written to eval.json."""
+def evaluate_run(run: Run, config: RunConfig) -> RunEval:
+    """Bits per byte of the pretrained model on the held-out posts, the chat model's loss on the run's
+    conversations, and a few sample answers; written to eval.json."""
+    from roost.train.evaluate import evaluate_text
     from roost.tune.sft import chat_model_path, evaluate_conversations
 
+    held_out = write_held_out_posts(run, config)
+    text = None
+    if held_out is not None:
+        text = {**evaluate_text(run, [held_out], run.checkpoints_dir).to_dict(), "source": "held-out posts (the val split)"}
     model_path = chat_model_path(run)
     conversations = None
     if run.conversations.exists() and run.conversations.stat().st_size:
         conversations = evaluate_conversations(run, run.conversations, model_path).to_dict()
     prompts = sample_prompts(run.conversations, SAMPLE_PROMPTS)
     answers = asyncio.run(generate_answers(model_path, prompts))
-    result = RunEval(conversations=conversations, samples=[{"prompt": p, "answer": a} for p, a in zip(prompts, answers)])
+    result = RunEval(
+        conversations=conversations, samples=[{"prompt": p, "answer": a} for p, a in zip(prompts, answers)], text=text
+    )
     atomic_write_text(run.root / EVAL_FILE, json.dumps(result.to_dict(), indent=2, default=str) + "\n")
     return result
+
+
+def write_held_out_posts(run: Run, config: RunConfig) -> Path | None:
+    """The clean posts `roost pack` put in the val split, one per line (runs of whitespace, line breaks included, become one space)."""
+    import pyarrow.parquet as pq
+
+    from roost.data.pack import is_val
+
+    table = pq.read_table(run.clean, columns=["id", "text"])
+    posts = [
+        " ".join(text.split())
+        for post_id, text in zip(table.column("id").to_pylist(), table.column("text").to_pylist())
+        if text and is_val(post_id, config.pack.val_fraction)
+    ]
+    if not posts:
+        return None
+    path = run.root / "eval" / "held-out-posts.txt"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(path, "\n".join(posts) + "\n")
+    return path
 
 
 def sample_prompts(conversations: Path, count: int) -> list[str]:
