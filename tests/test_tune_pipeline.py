@@ -17,6 +17,7 @@ import torch
 
 from roost.checkpoint import find_checkpoint, load_model, save_checkpoint
 from roost.config import ModelConfig, load_config
+from roost.errors import RoostError
 from roost.model import Transformer
 from roost.run import Run
 from roost.tokenizer import train_tokenizer
@@ -160,9 +161,8 @@ def test_cli_reports_a_bad_line_by_number_and_skips_it_when_told(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "240 read, 239 kept, skipped {'no_assistant': 1}" in done.stdout
     assert "held-out assistant-token loss" in done.stdout
-
-    no_adapter = roost("sft", "--run", str(run.root), "--merge")
-    assert no_adapter.returncode == 1 and "no LoRA adapter" in no_adapter.stderr
+    with pytest.raises(RoostError, match="no LoRA adapter"):
+        merge(run)
 
 
 def test_dpo_loss_falls_and_the_margin_grows(tmp_path):

@@ -11,6 +11,7 @@ second model in memory. The result goes to `runs/NAME/dpo/` and becomes the run'
 
 from __future__ import annotations
 
+import shutil
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -28,7 +29,9 @@ from roost.run import Run
 from roost.tokenizer import load_tokenizer
 from roost.tune.batching import IGNORE, collate, forward
 from roost.tune.conversations import PreferencePair, read_preferences
-from roost.tune.sft import MetricsLog, autocast, chat_model_path, load_chat_model, lr_at, pick_device, set_chat_model
+from roost.train.progress import MetricsLog
+from roost.train.schedule import Schedule
+from roost.tune.sft import autocast, chat_model_path, load_chat_model, pick_device, set_chat_model, tuning_optimizers
 
 DPO_DIR = "dpo"
 
@@ -72,23 +75,25 @@ def dpo(run: Run, config: RunConfig) -> DPOResult:
 
     reference = answer_logprobs_all(policy, pairs, cfg.batch_size, pad_id, device)
     initial = evaluate_pairs(policy, pairs, reference, cfg.beta, cfg.batch_size, pad_id, device)
-    optimizer = torch.optim.AdamW(policy.parameters(), lr=cfg.lr, betas=(0.9, 0.95), weight_decay=0.0)
+    optimizers = tuning_optimizers(policy, config, cfg.lr, 0.0, device)
+    schedule = Schedule(config.train.schedule, cfg.max_steps, 0, config.train.min_lr_ratio, config.train.decay_fraction)
+    shutil.rmtree(run.root / DPO_DIR, ignore_errors=True)
+    (run.root / DPO_DIR).mkdir(parents=True)
     metrics = MetricsLog(run.root / DPO_DIR / "metrics.jsonl")
     policy.train()
     for step, indices in enumerate(_batches(len(pairs), cfg.batch_size, cfg.max_steps, cfg.seed), start=1):
-        lr = lr_at(step - 1, cfg.max_steps, 0, cfg.lr)
-        for group in optimizer.param_groups:
-            group["lr"] = lr
+        optimizers.set_lr_multiplier(schedule.multiplier(step - 1))
         with autocast(device, config.train.precision):
             chosen, rejected = answer_logprobs(policy, [pairs[i] for i in indices], pad_id, device)
         loss, margin = dpo_loss(chosen, rejected, reference[0][indices], reference[1][indices], cfg.beta)
         loss.backward()
         if cfg.grad_clip > 0:
             torch.nn.utils.clip_grad_norm_(policy.parameters(), cfg.grad_clip)
-        optimizer.step()
-        optimizer.zero_grad(set_to_none=True)
+        optimizers.step()
+        optimizers.zero_grad()
         if step % config.train.log_every == 0 or step == cfg.max_steps:
-            metrics.write({"stage": "dpo", "step": step, "loss": loss.item(), "reward_margin": float(margin.mean()), "lr": lr})
+            metrics.append({"stage": "dpo", "step": step, "loss": loss.item(), "reward_margin": margin.mean().item(),
+                            "lr": optimizers.lr})
 
     final = evaluate_pairs(policy, pairs, reference, cfg.beta, cfg.batch_size, pad_id, device)
     meta = {"stage": "dpo", "started_from": str(start), "beta": cfg.beta, "data": stats.to_dict(), "final": asdict(final)}

@@ -14,8 +14,8 @@ run continues with `resume=True` from its latest checkpoint: weights or adapter,
 
 from __future__ import annotations
 
-import json
 import math
+import shutil
 import time
 from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
@@ -35,9 +35,13 @@ from roost.tokenizer import Tokenizer, load_tokenizer
 from roost.tune.batching import IGNORE, Batch, ConversationLoader, forward, iter_batches
 from roost.tune.conversations import Example, read_conversations
 from roost.tune.lora import apply_lora, load_lora_state, lora_state_dict, merge_lora
+from roost.train.optim import Optimizers, build_optimizers
+from roost.train.progress import MetricsLog
+from roost.train.schedule import Schedule
 
 SFT_DIR, LORA_DIR, CHAT_POINTER = "sft", "lora", "chat-model"
 EVAL_BATCH_ROWS = 16
+BUDGET_MEASURE_STEPS = 5  # steps timed before a time budget sets how many more fit
 
 
 @dataclass
@@ -90,8 +94,6 @@ def sft(run: Run, config: RunConfig, resume: bool = False) -> SFTResult:
     torch.manual_seed(cfg.seed)
     tokenizer = load_tokenizer(run.tokenizer_dir)
     resume_from = _resume_checkpoint(out_dir) if resume else None
-    if resume_from is not None and bool(resume_from.meta.get("lora")) != cfg.lora:
-        raise RoostError(f"{resume_from.path}: cannot resume with sft.lora={cfg.lora}; the checkpoint was made with the other")
     base_path = run.root / resume_from.meta["base"] if resume_from else find_checkpoint(run.root).path
     model = _load(run, base_path, resume_from, cfg, device)
     _check_vocab(tokenizer, model, base_path)
@@ -101,57 +103,64 @@ def sft(run: Run, config: RunConfig, resume: bool = False) -> SFTResult:
     train, val = split_holdout(examples, cfg.val_fraction, cfg.seed)
     if not train:
         raise RoostError(f"{data_path}: no usable conversations to train on ({stats.read} read, skipped {stats.skipped})")
-    row_len = model.config.max_seq_len
-    loader = ConversationLoader(train, cfg.batch_size, row_len, tokenizer.boundary_id, seed=cfg.seed)
-    params = [p for p in model.parameters() if p.requires_grad]
-    optimizer = torch.optim.AdamW(params, lr=cfg.lr, betas=(0.9, 0.95), weight_decay=cfg.weight_decay)
+    row_len, pad_id = model.config.max_seq_len, tokenizer.boundary_id
+    loader = ConversationLoader(train, cfg.batch_size, row_len, pad_id, seed=cfg.seed)
+    optimizers = tuning_optimizers(model, config, cfg.lr, cfg.weight_decay, device)
+    if resume_from is None:
+        _clear(out_dir)
+    metrics = MetricsLog(out_dir / "metrics.jsonl")
 
-    step, trained_tokens, base_val_loss, val_loss = 0, 0, None, None
+    step, trained_tokens, max_steps = 0, 0, cfg.max_steps
+    budget_s = cfg.time_budget_minutes * 60
     if resume_from is not None:
         state = resume_from.load_state()
-        optimizer.load_state_dict(state["optimizer"])
+        _load_optimizer_states(optimizers, state["optimizers"], resume_from.path)
         loader.load_state_dict(state["loader"])
         torch.set_rng_state(state["rng"])
-        step, trained_tokens = resume_from.step, int(resume_from.meta.get("trained_tokens", 0))
+        step, trained_tokens = resume_from.step, int(state["trained_tokens"])
+        if budget_s:  # the saved run planned its steps from its budget; keep that plan
+            max_steps, budget_s = int(state["max_steps"]), 0.0
         base_val_loss, val_loss = resume_from.meta.get("base_val_loss"), resume_from.meta.get("val_loss")
-    elif val:
-        base_val_loss = val_loss = mean_loss(model, val, row_len, tokenizer.boundary_id, device)
-    metrics = MetricsLog(out_dir / "metrics.jsonl")
-    if base_val_loss is not None and resume_from is None:
-        metrics.write({"stage": "sft", "step": 0, "val_loss": base_val_loss})
+        metrics.truncate_after(step)
+    else:
+        base_val_loss = val_loss = mean_loss(model, val, row_len, pad_id, device) if val else None
+        if base_val_loss is not None:
+            metrics.append({"stage": "sft", "step": 0, "val_loss": base_val_loss})
 
-    max_steps, budget_s = cfg.max_steps, cfg.time_budget_minutes * 60
-    train_loss, loop_started = float("nan"), time.monotonic()
-    first_step = step
     meta = {"stage": "sft", "base": _relative(base_path, run.root), "lora": _lora_meta(cfg), "data": stats.to_dict()}
+    train_loss, first_step, loop_started = float("nan"), step, time.monotonic()
     while step < max_steps:
-        lr = lr_at(step, max_steps, cfg.warmup_steps, cfg.lr)
-        for group in optimizer.param_groups:
-            group["lr"] = lr
+        schedule = Schedule(config.train.schedule, max_steps, cfg.warmup_steps, config.train.min_lr_ratio,
+                            config.train.decay_fraction)
+        optimizers.set_lr_multiplier(schedule.multiplier(step))
         batch = loader.next_batch().to(device)
         with autocast(device, config.train.precision):
-            loss = batch_loss(model, batch, reduction="mean")
+            loss = batch_loss(model, batch)
         loss.backward()
         if cfg.grad_clip > 0:
-            torch.nn.utils.clip_grad_norm_(params, cfg.grad_clip)
-        optimizer.step()
-        optimizer.zero_grad(set_to_none=True)
+            torch.nn.utils.clip_grad_norm_([p for p in model.parameters() if p.requires_grad], cfg.grad_clip)
+        optimizers.step()
+        optimizers.zero_grad()
         step += 1
         train_loss, trained_tokens = loss.item(), trained_tokens + batch.loss_tokens
-        if budget_s and step == first_step + 3:  # size the run from measured step time, as pretraining does
-            per_step = (time.monotonic() - loop_started) / 3
-            max_steps = min(max_steps, step + int((budget_s - (time.monotonic() - started)) / per_step))
-        record: dict[str, Any] = {"stage": "sft", "step": step, "loss": train_loss, "lr": lr, "tokens": trained_tokens}
+        if not math.isfinite(train_loss):
+            raise RoostError(f"SFT loss became {train_loss} at step {step}; lower sft.lr")
+        if budget_s and step == first_step + BUDGET_MEASURE_STEPS:  # plan the steps left from measured step time
+            per_step = (time.monotonic() - loop_started) / BUDGET_MEASURE_STEPS
+            max_steps = min(max_steps, step + max(int((budget_s - (time.monotonic() - started)) / per_step), 0))
         last = step >= max_steps
+        record: dict[str, Any] = {"stage": "sft", "step": step, "loss": train_loss, "lr": optimizers.lr,
+                                  "tokens": trained_tokens}
         if val and (step % cfg.eval_every == 0 or last):
-            val_loss = record["val_loss"] = mean_loss(model, val, row_len, tokenizer.boundary_id, device)
-        if step % config.train.log_every == 0 or "val_loss" in record or last:
-            metrics.write(record)
+            val_loss = record["val_loss"] = mean_loss(model, val, row_len, pad_id, device)
+        if step % config.train.log_every == 0 or "val_loss" in record:
+            metrics.append(record)
         if step % cfg.checkpoint_every == 0 or last:
-            loop_meta = {**meta, "trained_tokens": trained_tokens, "base_val_loss": base_val_loss, "val_loss": val_loss}
-            train_state = {"optimizer": optimizer.state_dict(), "loader": loader.state_dict(), "rng": torch.get_rng_state()}
-            state_dict = lora_state_dict(model) if cfg.lora else model.state_dict()
-            save_checkpoint(out_dir, step, state_dict, model.config, train_state, loop_meta, config.train.keep_checkpoints)
+            train_state = {"optimizers": {name: opt.state_dict() for name, opt in optimizers}, "rng": torch.get_rng_state(),
+                           "loader": loader.state_dict(), "trained_tokens": trained_tokens, "max_steps": max_steps}
+            weights = lora_state_dict(model) if cfg.lora else model.state_dict()
+            step_meta = {**meta, "trained_tokens": trained_tokens, "base_val_loss": base_val_loss, "val_loss": val_loss}
+            save_checkpoint(out_dir, step, weights, model.config, train_state, step_meta, config.train.keep_checkpoints)
 
     checkpoint = find_checkpoint(out_dir).path
     if not cfg.lora:
@@ -180,6 +189,7 @@ def merge(run: Run) -> MergeResult:
     layers = sum(1 for name, _ in model.named_parameters() if name.endswith(".lora_A"))
     merge_lora(model)
     meta = {"stage": "sft", "merged_from": _relative(adapter.path, run.root), "base": adapter.meta.get("base")}
+    _clear(run.root / SFT_DIR)
     checkpoint = save_checkpoint(run.root / SFT_DIR, adapter.step, model.state_dict(), model.config, None, meta, keep=2)
     set_chat_model(run, SFT_DIR)
     return MergeResult(checkpoint=checkpoint, adapter=adapter.path, base=run.root / adapter.meta["base"], layers=layers)
@@ -273,12 +283,23 @@ def mean_loss(model: Transformer, examples: list[Example], row_len: int, pad_id:
     return total / max(tokens, 1)
 
 
-def lr_at(step: int, max_steps: int, warmup_steps: int, peak: float) -> float:
-    """Linear warmup, then linear decay to zero (nanochat's SFT schedule)."""
-    if step < warmup_steps:
-        return peak * (step + 1) / warmup_steps
-    remaining = max(max_steps - warmup_steps, 1)
-    return peak * max(0.0, 1.0 - (step - warmup_steps) / remaining)
+def tuning_optimizers(
+    model: Transformer, config: RunConfig, lr: float, weight_decay: float, device: torch.device
+) -> Optimizers:
+    """Pretraining's AdamW (fused, no decay on norm gains) over the trainable parameters, at the tuning rate."""
+    settings = config.train.model_copy(update={"optimizer": "adamw", "lr": lr, "weight_decay": weight_decay})
+    return build_optimizers(model, settings, device)
+
+
+def _load_optimizer_states(optimizers: Optimizers, states: dict[str, Any], source: Path) -> None:
+    for name, optimizer in optimizers:
+        base_lrs = [group["base_lr"] for group in optimizer.param_groups]
+        try:
+            optimizer.load_state_dict(states[name])
+        except (KeyError, ValueError) as exc:
+            raise RoostError(f"{source}: optimizer state does not fit this run: {exc}") from None
+        for group, base_lr in zip(optimizer.param_groups, base_lrs):
+            group["base_lr"] = base_lr  # this run's configured rate, not the saved one
 
 
 def pick_device(setting: str) -> torch.device:
@@ -294,17 +315,10 @@ def autocast(device: torch.device, precision: str):
     return nullcontext()
 
 
-class MetricsLog:
-    """Appends one JSON object per line; each line is flushed, so a killed run keeps what it logged."""
-
-    def __init__(self, path: Path):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-
-    def write(self, record: dict[str, Any]) -> None:
-        clean = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in record.items()}
-        with open(self.path, "a", encoding="utf-8") as handle:
-            handle.write(json.dumps(clean) + "\n")
+def _clear(out_dir: Path) -> None:
+    """A fresh tuning replaces the folder's previous checkpoints (whose higher step numbers would outlive the new ones)."""
+    shutil.rmtree(out_dir, ignore_errors=True)
+    out_dir.mkdir(parents=True)
 
 
 def _resume_checkpoint(out_dir: Path) -> Checkpoint | None:
