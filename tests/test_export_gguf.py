@@ -1,0 +1,218 @@
+"""GGUF export: the file reads back with gguf's own reader with every tensor's name, shape and values intact
+(f32, f16, q8_0), llama.cpp's metadata and the tokenizer are there, and a forward pass written the way llama.cpp
+computes it (interleaved RoPE for `llama`, NeoX for `qwen3`) from the file's tensors reproduces roost's logits.
+If llama-cpp-python is installed, llama.cpp itself loads the file and decodes the same greedy tokens."""
+
+from __future__ import annotations
+
+import json
+
+import gguf
+import numpy as np
+import pytest
+import torch
+from test_export_hf import TEXT, greedy, make_run
+
+from roost.checkpoint import find_checkpoint
+from roost.cli import main
+from roost.config import ModelConfig
+from roost.errors import RoostError
+from roost.export.gguf import export_gguf
+from roost.tokenizer import CHAT_TEMPLATE, load_tokenizer
+
+LAYER_NAMES = {
+    "input_layernorm.weight": "attn_norm",
+    "self_attn.q_proj.weight": "attn_q",
+    "self_attn.k_proj.weight": "attn_k",
+    "self_attn.v_proj.weight": "attn_v",
+    "self_attn.o_proj.weight": "attn_output",
+    "self_attn.q_norm.weight": "attn_q_norm",
+    "self_attn.k_norm.weight": "attn_k_norm",
+    "post_attention_layernorm.weight": "ffn_norm",
+    "mlp.gate_proj.weight": "ffn_gate",
+    "mlp.up_proj.weight": "ffn_up",
+    "mlp.down_proj.weight": "ffn_down",
+}
+
+
+def gguf_name(name: str) -> str:
+    """llama.cpp's tensor names, spelled out independently of the exporter's name map."""
+    if name.startswith("layers."):
+        _, index, rest = name.split(".", 2)
+        return f"blk.{index}.{LAYER_NAMES[rest]}.weight"
+    return {"embed_tokens.weight": "token_embd.weight", "norm.weight": "output_norm.weight",
+            "lm_head.weight": "output.weight"}[name]
+
+
+def interleaved(weight: np.ndarray, n_heads: int) -> np.ndarray:
+    """Rows of each head in llama.cpp's order: (x_i, x_{i + d/2}) pairs side by side."""
+    head_dim = weight.shape[0] // n_heads
+    order = [h * head_dim + i + half for h in range(n_heads) for i in range(head_dim // 2) for half in (0, head_dim // 2)]
+    return weight[order]
+
+
+def expected_tensors(run, config: ModelConfig) -> dict[str, np.ndarray]:
+    weights = {k: v.numpy() for k, v in find_checkpoint(run.root).load_weights().items()}
+    out = {}
+    for name, value in weights.items():
+        if not config.qk_norm and name.endswith("q_proj.weight"):
+            value = interleaved(value, config.n_heads)
+        elif not config.qk_norm and name.endswith("k_proj.weight"):
+            value = interleaved(value, config.n_kv_heads)
+        out[gguf_name(name)] = value
+    return out
+
+
+def read_tensors(path) -> tuple[dict[str, np.ndarray], dict[str, gguf.GGMLQuantizationType], gguf.GGUFReader]:
+    reader = gguf.GGUFReader(path)
+    values, types = {}, {}
+    for tensor in reader.tensors:
+        values[tensor.name] = gguf.quants.dequantize(tensor.data, tensor.tensor_type).reshape(
+            tuple(int(d) for d in reversed(tensor.shape))
+        )
+        types[tensor.name] = tensor.tensor_type
+    return values, types, reader
+
+
+def field(reader: gguf.GGUFReader, key: str):
+    return reader.fields[key].contents()
+
+
+@pytest.mark.parametrize("dtype", ["f32", "f16", "q8_0"])
+@pytest.mark.parametrize(("qk_norm", "tie"), [(False, False), (True, True)], ids=["llama-untied", "qwen3-tied"])
+def test_tensors_and_metadata_read_back_intact(tmp_path, dtype, qk_norm, tie):
+    run, model = make_run(tmp_path / "run", qk_norm, tie)
+    result = export_gguf(run, dtype=dtype)
+    arch = "qwen3" if qk_norm else "llama"
+    assert result.path == run.export_dir / f"model-{dtype}.gguf" and result.architecture == arch
+    values, types, reader = read_tensors(result.path)
+    expected = expected_tensors(run, model.config)
+    assert set(values) == set(expected) and ("output.weight" in values) == (not tie)
+    for name, want in expected.items():
+        got, qtype = values[name], types[name]
+        assert got.shape == want.shape, name
+        if want.ndim == 1 or dtype == "f32":
+            assert qtype == gguf.GGMLQuantizationType.F32 and np.array_equal(got, want), name
+        elif dtype == "f16":
+            assert qtype == gguf.GGMLQuantizationType.F16
+            assert np.array_equal(got, want.astype(np.float16).astype(np.float32)), name
+        else:  # q8_0: 32-value blocks sharing one scale, so each value is within half a step of the original
+            assert qtype == gguf.GGMLQuantizationType.Q8_0
+            blocks = want.reshape(-1, 32)
+            step = np.abs(blocks).max(axis=1, keepdims=True) / 127
+            assert (np.abs(got.reshape(-1, 32) - blocks) <= step * 0.6 + 1e-7).all(), name  # f16 scale: +6%
+
+    config, tokenizer = model.config, load_tokenizer(run.tokenizer_dir)
+    assert field(reader, "general.architecture") == arch
+    assert field(reader, f"{arch}.block_count") == config.n_layers
+    assert field(reader, f"{arch}.context_length") == config.max_seq_len
+    assert field(reader, f"{arch}.embedding_length") == config.dim
+    assert field(reader, f"{arch}.feed_forward_length") == config.ffn_dim
+    assert field(reader, f"{arch}.attention.head_count") == config.n_heads
+    assert field(reader, f"{arch}.attention.head_count_kv") == config.n_kv_heads
+    assert field(reader, f"{arch}.attention.layer_norm_rms_epsilon") == pytest.approx(config.norm_eps)
+    tokens = field(reader, "tokenizer.ggml.tokens")
+    vocab = tokenizer.hf.get_vocab()
+    assert len(tokens) == config.vocab_size and all(tokens[i] == t for t, i in vocab.items())
+    assert tokens[-1] == f"[PAD{config.vocab_size - 1}]"
+    types_ = field(reader, "tokenizer.ggml.token_type")
+    assert types_[tokenizer.end_id] == gguf.TokenType.CONTROL and types_[300] == gguf.TokenType.NORMAL
+    assert types_[-1] == gguf.TokenType.UNUSED
+    merges = json.loads(tokenizer.hf.to_str())["model"]["merges"]
+    assert len(field(reader, "tokenizer.ggml.merges")) == len(merges)
+    assert field(reader, "tokenizer.ggml.model") == "gpt2" and field(reader, "tokenizer.ggml.pre") == "gpt-2"
+    assert field(reader, "tokenizer.ggml.bos_token_id") == tokenizer.boundary_id
+    assert field(reader, "tokenizer.ggml.eos_token_id") == tokenizer.end_id
+    assert field(reader, "tokenizer.chat_template") == CHAT_TEMPLATE
+
+
+def _rms(x: np.ndarray, weight: np.ndarray, eps: float) -> np.ndarray:
+    return x / np.sqrt((x * x).mean(-1, keepdims=True) + eps) * weight
+
+
+def _rope(x: np.ndarray, theta: float, interleave: bool) -> np.ndarray:
+    """x (T, heads, d): llama.cpp's NORM mode rotates pairs (2i, 2i+1); NEOX rotates (i, i + d/2)."""
+    seq, _, d = x.shape
+    angles = np.arange(seq)[:, None] * theta ** (-np.arange(0, d, 2) / d)[None, :]  # (T, d/2)
+    cos, sin = np.cos(angles)[:, None, :], np.sin(angles)[:, None, :]
+    first, second = (x[..., 0::2], x[..., 1::2]) if interleave else (x[..., : d // 2], x[..., d // 2 :])
+    a, b = first * cos - second * sin, first * sin + second * cos
+    if interleave:
+        return np.stack([a, b], axis=-1).reshape(x.shape)
+    return np.concatenate([a, b], axis=-1)
+
+
+def llama_cpp_style_forward(tensors: dict[str, np.ndarray], config: ModelConfig, ids: list[int], arch: str):
+    """Logits for ids, computed from GGUF tensors the way llama.cpp's graph for `arch` does."""
+    t = {k: v.astype(np.float64) for k, v in tensors.items()}
+    eps, heads, kv_heads, d = config.norm_eps, config.n_heads, config.n_kv_heads, config.head_dim
+    x = t["token_embd.weight"][ids]
+    seq = len(ids)
+    mask = np.triu(np.full((seq, seq), -np.inf), 1)
+    for layer in range(config.n_layers):
+        p = f"blk.{layer}."
+        h = _rms(x, t[p + "attn_norm.weight"], eps)
+        q = (h @ t[p + "attn_q.weight"].T).reshape(seq, heads, d)
+        k = (h @ t[p + "attn_k.weight"].T).reshape(seq, kv_heads, d)
+        v = (h @ t[p + "attn_v.weight"].T).reshape(seq, kv_heads, d)
+        if arch == "qwen3":
+            q, k = _rms(q, t[p + "attn_q_norm.weight"], eps), _rms(k, t[p + "attn_k_norm.weight"], eps)
+        q, k = _rope(q, config.rope_theta, arch == "llama"), _rope(k, config.rope_theta, arch == "llama")
+        group = heads // kv_heads
+        out = np.empty_like(q)
+        for head in range(heads):
+            scores = q[:, head] @ k[:, head // group].T / np.sqrt(d) + mask
+            weights = np.exp(scores - scores.max(-1, keepdims=True))
+            out[:, head] = (weights / weights.sum(-1, keepdims=True)) @ v[:, head // group]
+        x = x + out.reshape(seq, -1) @ t[p + "attn_output.weight"].T
+        h = _rms(x, t[p + "ffn_norm.weight"], eps)
+        gate = h @ t[p + "ffn_gate.weight"].T
+        x = x + (gate / (1 + np.exp(-gate)) * (h @ t[p + "ffn_up.weight"].T)) @ t[p + "ffn_down.weight"].T
+    head = t.get("output.weight", t["token_embd.weight"])
+    return _rms(x, t["output_norm.weight"], eps) @ head.T
+
+
+@pytest.mark.parametrize(("qk_norm", "tie"), [(False, True), (True, False)], ids=["llama-tied", "qwen3-untied"])
+def test_llama_cpp_style_forward_on_the_file_matches_roost(tmp_path, qk_norm, tie):
+    run, model = make_run(tmp_path / "run", qk_norm, tie)
+    tokenizer = load_tokenizer(run.tokenizer_dir)
+    ids = [tokenizer.boundary_id, *tokenizer.encode(TEXT)]
+    with torch.no_grad():
+        ours = model(torch.tensor([ids]))[0].double().numpy()
+    f32 = export_gguf(run, dtype="f32")
+    theirs = llama_cpp_style_forward(read_tensors(f32.path)[0], model.config, ids, f32.architecture)
+    assert np.abs(theirs - ours).max() <= 1e-4
+    # q8_0 stays close enough that the next-token choice is unchanged on this input
+    q8 = export_gguf(run, dtype="q8_0")
+    quantized = llama_cpp_style_forward(read_tensors(q8.path)[0], model.config, ids, q8.architecture)
+    assert (quantized.argmax(-1) == ours.argmax(-1)).mean() >= 0.9
+
+
+def test_llama_cpp_loads_the_file_and_decodes_the_same_tokens(tmp_path):
+    llama_cpp = pytest.importorskip("llama_cpp", reason="llama-cpp-python is optional (it builds from source)")
+    run, model = make_run(tmp_path / "run", qk_norm=False, tie=True)
+    path = export_gguf(run, dtype="f32").path
+    llm = llama_cpp.Llama(model_path=str(path), n_ctx=64, n_threads=2, verbose=False, logits_all=False)
+    tokenizer = load_tokenizer(run.tokenizer_dir)
+    assert llm.tokenize(TEXT.encode(), add_bos=False, special=True) == tokenizer.encode(TEXT)
+    ids = [tokenizer.boundary_id, *tokenizer.encode(TEXT)]
+    expected = greedy(model, ids, 12)[len(ids):]
+    generated = []
+    for token in llm.generate(ids, top_k=1, top_p=1.0, temp=0.0, repeat_penalty=1.0):
+        if token in (tokenizer.end_id, tokenizer.boundary_id) or len(generated) == 12:
+            break
+        generated.append(token)
+    assert generated == expected[: len(generated)] and len(generated) >= 1
+
+
+def test_cli_and_bad_input(tmp_path, capsys):
+    run, _ = make_run(tmp_path / "run")
+    out = tmp_path / "m.gguf"
+    assert main(["export", "gguf", "--run", str(run.root), "--type", "q8_0", "--out", str(out)]) == 0
+    assert "llama q8_0" in capsys.readouterr().out and out.is_file()
+    with pytest.raises(RoostError, match="unknown GGUF type 'q4_k'"):
+        export_gguf(run, dtype="q4_k")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["export", "gguf", "--run", str(empty)]) == 1
+    assert "no checkpoint found" in capsys.readouterr().err
