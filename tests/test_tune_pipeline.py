@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import torch
 
 from roost.checkpoint import find_checkpoint, load_model, save_checkpoint
+from roost.cli import main
 from roost.config import ModelConfig, load_config
 from roost.errors import RoostError
 from roost.model import Transformer
@@ -140,27 +138,21 @@ def test_resumed_sft_ends_where_an_uninterrupted_one_does(tmp_path, lora):
         torch.testing.assert_close(got[name], want[name], atol=1e-6, rtol=1e-5)
 
 
-def roost(*args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "OMP_NUM_THREADS": "1"}
-    return subprocess.run([sys.executable, "-m", "roost", *args], capture_output=True, text=True, timeout=300, env=env)
-
-
-def test_cli_reports_a_bad_line_by_number_and_skips_it_when_told(tmp_path):
+def test_cli_reports_a_bad_line_by_number_and_skips_it_when_told(tmp_path, capsys):
     run = make_run(tmp_path / "r", ["sft.max_steps=2", "sft.eval_every=1"])
     lines = run.conversations.read_text().splitlines()
     lines[4] = json.dumps({"messages": [{"role": "user", "content": "anyone there?"}]})
     run.conversations.write_text("\n".join(lines) + "\n")
 
-    failed = roost("sft", "--run", str(run.root))
-    assert failed.returncode == 1
-    assert failed.stderr.strip() == (
+    assert main(["sft", "--run", str(run.root)]) == 1
+    assert capsys.readouterr().err.strip() == (
         f"roost sft: error: {run.conversations}:5: conversation has no assistant turn, so nothing to train on "
         "(set sft.on_error=skip to leave such lines out)"
     )
-    done = roost("sft", "--run", str(run.root), "--set", "sft.on_error=skip")
-    assert done.returncode == 0, done.stderr
-    assert "240 read, 239 kept, skipped {'no_assistant': 1}" in done.stdout
-    assert "held-out assistant-token loss" in done.stdout
+    assert main(["sft", "--run", str(run.root), "--set", "sft.on_error=skip"]) == 0
+    out = capsys.readouterr().out
+    assert "240 read, 239 kept, skipped {'no_assistant': 1}" in out
+    assert "held-out assistant-token loss" in out and "trained 2 steps" in out
     with pytest.raises(RoostError, match="no LoRA adapter"):
         merge(run)
 
