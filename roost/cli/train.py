@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from pathlib import Path
 
 from rich.console import Console
@@ -46,7 +47,8 @@ def _pretrain(args: argparse.Namespace) -> int:
 
     run, config = resolve_run(args)
     result = pretrain(run, config, resume=args.resume)
-    _show("pretrain", result.to_dict(), args.json)
+    if int(os.environ.get("RANK", "0")) == 0:  # under torchrun, one report, not one per process
+        _show("pretrain", result.to_dict(), args.json)
     return 0
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import random
+import shutil
 import time
 from contextlib import nullcontext
 from dataclasses import asdict, dataclass
@@ -83,6 +84,7 @@ class Trainer:
             raise RoostError("train.optimizer = 'muon' needs whole matrices; use train.parallel = 'ddp' with Muon")
         if info.is_main:
             ensure_token_shards(run, config)
+            _remove_unfinished_saves(run)
         D.barrier(info)
         self.config = self._with_data_vocab(config)
         self.checkpoint = find_checkpoint(run.root) if resume else None
@@ -160,7 +162,10 @@ class Trainer:
             self._set_kernel_choice(kernel_choice)
             self.loader.load_state_dict(state["loader"])
             self.step, self.tokens = int(state["step"]), int(state["tokens"])
-            self.max_steps, self.elapsed_before = int(state["max_steps"]), float(state["elapsed"])
+            # A budget-sized run keeps its planned length; otherwise train.max_steps may extend the run.
+            if self.tc.time_budget_minutes > 0:
+                self.max_steps = int(state["max_steps"])
+            self.elapsed_before = float(state["elapsed"])
             self.budget_pending = bool(state.get("budget_pending", False))
             torch.set_rng_state(state["rng"]["torch"])
             random.setstate(state["rng"]["python"])
@@ -342,3 +347,9 @@ class Trainer:
                                    train_state, meta, keep=self.tc.keep_checkpoints)
         D.barrier(self.info)
         return path
+
+
+def _remove_unfinished_saves(run: Run) -> None:
+    """Temporary folders of saves that a killed process never finished."""
+    for stale in run.checkpoints_dir.glob(".step-*.tmp-*"):
+        shutil.rmtree(stale, ignore_errors=True)

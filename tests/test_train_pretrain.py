@@ -1,0 +1,175 @@
+"""roost pretrain on one process: data from text, metrics, exact resume, Muon/WSD, time budget, bad input, SIGKILL."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import torch
+from safetensors.torch import load_file
+
+from roost.checkpoint import find_checkpoint, load_model
+from roost.cli import main
+from roost.run import Run
+from roost.tokenizer import load_tokenizer
+from train_helpers import TINY, copy_data, prepared_run, read_metrics, rewind, write_posts
+
+
+@pytest.fixture(scope="module")
+def data_run(tmp_path_factory) -> Run:
+    root = tmp_path_factory.mktemp("train")
+    return prepared_run(root / "data", write_posts(root / "posts.txt"))
+
+
+def pretrain(run: Run, *overrides: str, resume: bool = False) -> int:
+    argv = ["pretrain", "--run", str(run.root)] + [arg for item in overrides for arg in ("--set", item)]
+    return main(argv + (["--resume"] if resume else []))
+
+
+def test_pretrain_from_text_builds_tokenizer_shards_metrics_and_checkpoints(tmp_path):
+    text = write_posts(tmp_path / "posts.txt", count=800)
+    run = Run(tmp_path / "fresh")
+    sets = [arg for item in [*TINY, f'train.data=["{text}"]'] for arg in ("--set", item)]
+    assert main(["pretrain", "--run", str(run.root), "--preset", "tiny", *sets]) == 0
+
+    tokenizer = load_tokenizer(run.tokenizer_file)
+    assert json.loads((run.tokens_dir / "index.json").read_text())["splits"]["val"]
+    assert run.load_config().model.vocab_size == tokenizer.vocab_size  # the model's vocabulary is the tokenizer's
+    records = [json.loads(line) for line in run.metrics.read_text().splitlines()]
+    steps = [r for r in records if "loss" in r]
+    evals = [r for r in records if "val_loss" in r]
+    assert [r["step"] for r in steps] == list(range(1, 9))
+    assert {"step", "loss", "lr", "tokens", "tokens_per_s", "elapsed"} <= set(steps[0])
+    assert [r["step"] for r in evals] == [4, 8]
+    assert all(0 < r["val_bpb"] < 20 for r in evals)
+    assert steps[-1]["loss"] < steps[0]["loss"]
+    assert steps[-1]["tokens"] == 8 * 8 * 32
+    assert sorted(p.name for p in run.checkpoints_dir.glob("step-*")) == ["step-4", "step-8"]
+    model, checkpoint = load_model(run.root)
+    assert checkpoint.step == 8 and model.config.vocab_size == tokenizer.vocab_size
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        ["train.optimizer=adamw", "train.schedule=cosine"],
+        ["train.optimizer=muon", "train.schedule=wsd", "train.grad_accum=2", "train.decay_fraction=0.5"],
+    ],
+    ids=["adamw-cosine", "muon-wsd-accum"],
+)
+def test_resume_continues_exactly_like_an_uninterrupted_run(data_run, tmp_path, setting):
+    whole = copy_data(data_run, tmp_path / "whole")
+    assert pretrain(whole, *setting) == 0
+    resumed = copy_data(data_run, tmp_path / "resumed")
+    assert pretrain(resumed, *setting) == 0
+    rewind(resumed, 4)
+    assert pretrain(resumed, *setting, resume=True) == 0
+
+    whole_train, whole_val = read_metrics(whole)
+    resumed_train, resumed_val = read_metrics(resumed)
+    assert list(resumed_train) == list(range(1, 9))  # the metrics file reads as one run, records past step 4 replaced
+    assert resumed_train == whole_train  # bit-for-bit: same data, optimizer state, schedule and RNG
+    assert resumed_val == whole_val
+    a = load_file(whole.checkpoints_dir / "step-8" / "model.safetensors")
+    b = load_file(resumed.checkpoints_dir / "step-8" / "model.safetensors")
+    assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
+    if "train.optimizer=muon" in setting:
+        state = find_checkpoint(resumed.root).load_state()
+        assert set(state["optimizers"]) == {"adamw", "muon"}
+
+
+def test_time_budget_sizes_the_schedule_to_end_decayed(data_run, tmp_path):
+    run = copy_data(data_run, tmp_path / "budget")
+    assert pretrain(run, "train.time_budget_minutes=0.2", "train.max_steps=1000000", "train.eval_every=1000",
+                    "train.checkpoint_every=1000000", "train.min_lr_ratio=0.1") == 0
+    records = [json.loads(line) for line in run.metrics.read_text().splitlines() if '"lr"' in line]
+    last = records[-1]
+    assert 10 < last["step"] < 1_000_000  # sized from measured step time, not from train.max_steps
+    assert last["lr"] == pytest.approx(1e-2 * 0.1)  # the last update ran at the decayed rate
+    state = find_checkpoint(run.root).load_state()
+    assert state["max_steps"] == last["step"] == find_checkpoint(run.root).step
+
+
+def _cli_error(capsys, run: Run, *overrides: str, resume: bool = False) -> str:
+    assert pretrain(run, *overrides, resume=resume) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("roost pretrain: error: ") and "\n" not in err and "Traceback" not in err
+    return err
+
+
+def test_bad_input_is_one_line_and_exit_1(data_run, tmp_path, capsys):
+    def fresh(name: str) -> Run:
+        return copy_data(data_run, tmp_path / name)
+
+    assert "text file not found" in _cli_error(capsys, Run(tmp_path / "a"), 'train.data=["/no/such/posts.txt"]')
+    assert "no token shards" in _cli_error(capsys, Run(tmp_path / "b"))
+    assert "did you mean 'train.lr'" in _cli_error(capsys, Run(tmp_path / "c"), "train.lrr=1e-3")
+    assert "train.lr" in _cli_error(capsys, Run(tmp_path / "d"), "train.lr=-1")
+    assert "train.batch_size" in _cli_error(capsys, Run(tmp_path / "e"), "train.batch_size=0")
+    assert "exceeds model.max_seq_len" in _cli_error(capsys, fresh("f"), "train.seq_len=128")
+    assert "no checkpoint" in _cli_error(capsys, fresh("g"), resume=True)
+    assert "fewer than one global batch" in _cli_error(capsys, fresh("h"), "train.batch_size=100000")
+
+
+@pytest.fixture(scope="module")
+def trained_run(data_run, tmp_path_factory) -> Run:
+    run = copy_data(data_run, tmp_path_factory.mktemp("trained") / "run")
+    assert pretrain(run, "train.max_steps=4") == 0
+    return run
+
+
+@pytest.mark.parametrize("damage", ["model.safetensors", "state.pt", "latest"])
+def test_corrupt_checkpoint_is_one_line_error(trained_run, tmp_path, capsys, damage):
+    run = Run(tmp_path / "run")
+    shutil.copytree(trained_run.root, run.root)
+    target = run.checkpoints_dir / ("latest" if damage == "latest" else f"step-4/{damage}")
+    target.write_bytes(b"step-99\n" if damage == "latest" else target.read_bytes()[:100])
+    capsys.readouterr()
+    err = _cli_error(capsys, run, "train.max_steps=8", resume=True)
+    assert ("corrupt" in err) if damage != "latest" else ("no checkpoint found" in err)
+
+
+def test_sigkill_during_save_leaves_previous_checkpoint_loadable_and_resumable(data_run, tmp_path):
+    # A wider model makes each save take long enough to be caught in the middle of one.
+    shape = ["model.dim=128", "model.n_heads=4", "model.n_kv_heads=2", "model.ffn_dim=256", "model.n_layers=3",
+             "train.checkpoint_every=1", "train.keep_checkpoints=3", "train.min_lr_ratio=1.0", "train.eval_every=1000"]
+    run = copy_data(data_run, tmp_path / "killed")
+    sets = [arg for item in [*shape, "train.max_steps=10000"] for arg in ("--set", item)]
+    process = subprocess.Popen([sys.executable, "-m", "roost", "pretrain", "--run", str(run.root), *sets],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    caught = False
+    try:
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline and process.poll() is None:
+            if (run.checkpoints_dir / "step-3").is_dir() and any(run.checkpoints_dir.glob(".step-*.tmp-*")):
+                os.kill(process.pid, signal.SIGKILL)
+                caught = True
+                break
+            time.sleep(0.001)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.wait()
+    assert caught, "the trainer never started a save that could be interrupted"
+
+    checkpoint = find_checkpoint(run.root)  # `latest` names a complete checkpoint
+    model, _ = load_model(run.root)
+    assert checkpoint.load_state()["step"] == checkpoint.step >= 3
+    step = checkpoint.step
+
+    # Resuming after the kill matches a run that was never interrupted (the lr is flat after warmup,
+    # so the reference may stop early without changing the schedule).
+    assert pretrain(run, *shape, f"train.max_steps={step + 3}", resume=True) == 0
+    reference = copy_data(data_run, tmp_path / "reference")
+    assert pretrain(reference, *shape, f"train.max_steps={step + 3}", "train.checkpoint_every=1000") == 0
+    resumed_train, _ = read_metrics(run)
+    reference_train, _ = read_metrics(reference)
+    assert [resumed_train[s] for s in range(step + 1, step + 4)] == [reference_train[s] for s in range(step + 1, step + 4)]
+    assert not list(run.checkpoints_dir.glob(".step-*.tmp-*"))  # the unfinished save was cleaned up
