@@ -29,6 +29,9 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MENTION = re.compile(r"(?<![\w@/])@\w+(?:@[\w-]+(?:\.[\w-]+)+)?")
 LEADING_MENTIONS = re.compile(r"^(?:\s*@\w+(?:@[\w-]+(?:\.[\w-]+)+)?)+\s*")
 PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d ().-]{7,}\d(?!\w)")
+# Cheap tests that rule a pattern out for most posts before the full (slower) pattern scans them.
+EMAIL_HINT = re.compile(r"[\w.+-]@[\w-]")
+PHONE_HINT = re.compile(r"\d\d\d")
 MANY_NEWLINES = re.compile(r"\n{3,}")
 MASKS = {"link": "<url>", "mention": "@user", "email": "<email>", "phone": "<phone>"}
 # X's pseudo-languages (media only, hashtags only, mentions only, ...) and "undetermined" are no language at all.
@@ -69,10 +72,11 @@ class PostCleaner:
         if is_reply and text.lstrip().startswith("@"):
             text = LEADING_MENTIONS.sub("", text)
         if self.config.mask_pii:
-            if "@" in text:
+            if "@" in text and EMAIL_HINT.search(text):
                 text, count = EMAIL.subn(MASKS["email"], text)
                 self.stats.emails_masked += count
-            text, count = PHONE.subn(self._phone, text)
+            if PHONE_HINT.search(text):
+                text = PHONE.sub(self._phone, text)
         if "http" in text or "www." in text:
             text = _apply(URL, text, self.config.links, MASKS["link"])
         if "@" in text:

@@ -11,19 +11,17 @@ report as a candidate. Only band keys are kept, so memory grows by `bands` integ
 from __future__ import annotations
 
 import hashlib
-import re
 
 import numpy as np
 from datasketch.lsh import _optimal_param
 
-NON_WORD = re.compile(r"[\W_]+")
 ROLL_BASE = np.uint64(0x100000001B3)  # FNV prime: odd, so the rolling hash is a bijection per window position
 MIX = np.uint64(0x9E3779B97F4A7C15)
 
 
 def exact_key(text: str) -> bytes:
-    """Case, punctuation and spacing do not make a post different."""
-    return hashlib.blake2b(NON_WORD.sub(" ", text.casefold()).strip().encode(), digest_size=8).digest()
+    """Case and spacing do not make a post different (punctuation variants are the near-duplicate pass's job)."""
+    return hashlib.blake2b(" ".join(text.casefold().split()).encode(), digest_size=8).digest()
 
 
 class NearDuplicateIndex:
