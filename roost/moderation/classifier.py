@@ -1,0 +1,332 @@
+"""A trainable text classifier for one moderation category: logistic regression on word and character n-grams.
+
+Features are TF-IDF weights (sublinear term frequency) of word 1-2-grams and character 2-5-grams taken inside
+word boundaries, each block L2-normalised; the weights are fitted by L-BFGS with class-balanced log loss and an
+L2 penalty. This is the strong classic baseline for short noisy text: it trains on ten thousand tweets in seconds
+on one CPU core, needs no GPU or pretrained model, and every score is a probability from the fitted model.
+
+A saved model is a folder with `classifier.json` (format, settings, vocabulary, metrics) and
+`classifier.safetensors` (weights, bias, idf); nothing is pickled.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import torch
+from safetensors.numpy import load_file, save_file
+
+from roost.errors import RoostError
+from roost.run import atomic_path, atomic_write_text
+
+FORMAT = "roost-ngram-logreg"
+FORMAT_VERSION = 1
+CONFIG_FILE = "classifier.json"
+WEIGHTS_FILE = "classifier.safetensors"
+
+# Words are runs of letters/digits/apostrophes, or single symbols (emoji and punctuation carry tone in posts).
+WORD_RE = re.compile(r"[\w']+|[^\w\s]")
+URL_RE = re.compile(r"https?://\S+")
+
+
+@dataclass(frozen=True)
+class FeatureSettings:
+    word_ngrams: tuple[int, int] = (1, 2)
+    char_ngrams: tuple[int, int] = (2, 5)
+    min_df: int = 2
+
+
+@dataclass
+class LabeledText:
+    texts: list[str]
+    labels: np.ndarray  # int64, 1 = the category applies
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def subset(self, index: np.ndarray) -> "LabeledText":
+        return LabeledText([self.texts[i] for i in index], self.labels[index])
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Binary classification quality; macro-F1 averages the F1 of the positive and the negative class."""
+
+    examples: int
+    positives: int
+    accuracy: float
+    precision: float
+    recall: float
+    f1: float
+    negative_precision: float
+    negative_recall: float
+    negative_f1: float
+    macro_f1: float
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _precision_recall_f1(predicted: np.ndarray, actual: np.ndarray, cls: int) -> tuple[float, float, float]:
+    true_positive = int(((predicted == cls) & (actual == cls)).sum())
+    predicted_count = int((predicted == cls).sum())
+    actual_count = int((actual == cls).sum())
+    precision = true_positive / predicted_count if predicted_count else 0.0
+    recall = true_positive / actual_count if actual_count else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def compute_metrics(predicted: np.ndarray, actual: np.ndarray) -> Metrics:
+    p1, r1, f1 = _precision_recall_f1(predicted, actual, 1)
+    p0, r0, f0 = _precision_recall_f1(predicted, actual, 0)
+    return Metrics(
+        examples=len(actual),
+        positives=int(actual.sum()),
+        accuracy=float((predicted == actual).mean()) if len(actual) else 0.0,
+        precision=p1, recall=r1, f1=f1,
+        negative_precision=p0, negative_recall=r0, negative_f1=f0,
+        macro_f1=(f1 + f0) / 2,
+    )
+
+
+def _word_tokens(text: str) -> list[str]:
+    return WORD_RE.findall(URL_RE.sub(" http ", text.lower()))
+
+
+@lru_cache(maxsize=200_000)
+def _char_ngrams(word: str, low: int, high: int) -> tuple[str, ...]:
+    """Character n-grams of one word padded with spaces; cached because posts reuse the same words."""
+    padded = f" {word} "
+    return tuple("c " + padded[i : i + n] for n in range(low, high + 1) for i in range(len(padded) - n + 1))
+
+
+def extract_ngrams(text: str, settings: FeatureSettings) -> Counter[str]:
+    """Count the n-gram features of one text; word features start with "w ", character features with "c "."""
+    words = _word_tokens(text)
+    features: list[str] = []
+    low, high = settings.word_ngrams
+    for n in range(low, high + 1):
+        features.extend("w " + " ".join(words[i : i + n]) for i in range(len(words) - n + 1))
+    low, high = settings.char_ngrams
+    for word in words:
+        features.extend(_char_ngrams(word, low, high))
+    return Counter(features)
+
+
+@dataclass
+class SparseRows:
+    """A CSR matrix: row i holds features indices[indptr[i]:indptr[i+1]] with the matching values."""
+
+    indptr: np.ndarray
+    indices: np.ndarray
+    values: np.ndarray
+    n_rows: int
+
+    def __post_init__(self) -> None:
+        self.row_of_entry = np.repeat(np.arange(self.n_rows), np.diff(self.indptr))
+
+
+class NgramClassifier:
+    """A fitted classifier for one category; `score(texts)` gives the probability that each text belongs to it."""
+
+    def __init__(self, category: str, settings: FeatureSettings, vocabulary: list[str], idf: np.ndarray,
+                 weight: np.ndarray, bias: float, threshold: float = 0.5, info: dict | None = None):
+        self.category = category
+        self.settings = settings
+        self.vocabulary = vocabulary
+        self.feature_ids = {name: i for i, name in enumerate(vocabulary)}
+        self.is_word = np.array([name.startswith("w ") for name in vocabulary], dtype=bool)
+        self.idf = idf.astype(np.float64)
+        self.weight = weight.astype(np.float64)
+        self.bias = float(bias)
+        self.threshold = threshold
+        self.info = info or {}
+
+    # ---- features ----
+
+    def featurize(self, texts: list[str]) -> SparseRows:
+        return self.rows_from_counts([extract_ngrams(text, self.settings) for text in texts])
+
+    def rows_from_counts(self, counts_per_text: list[Counter[str]]) -> SparseRows:
+        indptr, indices, values = [0], [], []
+        for counts in counts_per_text:
+            for name, count in counts.items():
+                feature = self.feature_ids.get(name)
+                if feature is not None:
+                    indices.append(feature)
+                    values.append(count)
+            indptr.append(len(indices))
+        rows = SparseRows(np.array(indptr, dtype=np.int64), np.array(indices, dtype=np.int64),
+                          np.array(values, dtype=np.float64), len(counts_per_text))
+        self._weigh(rows)
+        return rows
+
+    def _weigh(self, rows: SparseRows) -> None:
+        """Sublinear TF times IDF, then L2-normalise the word block and the character block of each row apart.
+
+        Each block then has norm 1/sqrt(2), so the whole row has norm 1 and neither block drowns the other.
+        """
+        rows.values = (1.0 + np.log(rows.values)) * self.idf[rows.indices]
+        block = rows.row_of_entry * 2 + self.is_word[rows.indices]  # one bin per (row, block)
+        squares = np.bincount(block, weights=rows.values**2, minlength=rows.n_rows * 2)
+        rows.values = rows.values / np.maximum(np.sqrt(squares[block] * 2.0), 1e-12)
+
+    # ---- scoring ----
+
+    def decision(self, rows: SparseRows) -> np.ndarray:
+        return _matvec(rows, self.weight) + self.bias
+
+    def score(self, texts: list[str]) -> np.ndarray:
+        """Probability, per text, that the category applies."""
+        return 1.0 / (1.0 + np.exp(-self.decision(self.featurize(texts))))
+
+    def predict(self, texts: list[str], threshold: float | None = None) -> np.ndarray:
+        cut = self.threshold if threshold is None else threshold
+        return (self.score(texts) >= cut).astype(np.int64)
+
+    def evaluate(self, data: LabeledText, threshold: float | None = None) -> Metrics:
+        return compute_metrics(self.predict(data.texts, threshold), data.labels)
+
+    def top_features(self, k: int = 20) -> list[tuple[str, float]]:
+        """The n-grams that push hardest toward the category (for the operator's inspection)."""
+        order = np.argsort(-self.weight)[:k]
+        kinds = {"w": "words", "c": "chars"}
+        return [(f"{kinds[self.vocabulary[i][0]]} {self.vocabulary[i][2:]!r}", float(self.weight[i])) for i in order]
+
+    # ---- files ----
+
+    def save(self, out_dir: Path) -> None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        with atomic_path(out_dir / WEIGHTS_FILE) as tmp:
+            tensors = {"weight": self.weight, "idf": self.idf, "bias": np.array([self.bias])}
+            save_file({name: value.astype(np.float32) for name, value in tensors.items()}, str(tmp))
+        header = {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "category": self.category,
+            "threshold": self.threshold,
+            "settings": asdict(self.settings),
+            "info": self.info,
+            "vocabulary": self.vocabulary,
+        }
+        atomic_write_text(out_dir / CONFIG_FILE, json.dumps(header, ensure_ascii=False))
+
+
+def load_classifier(path: Path) -> NgramClassifier:
+    """Load a classifier folder written by `NgramClassifier.save` (or its classifier.json directly)."""
+    folder = path.parent if path.name == CONFIG_FILE else path
+    config_path, weights_path = folder / CONFIG_FILE, folder / WEIGHTS_FILE
+    if not config_path.is_file() or not weights_path.is_file():
+        raise RoostError(f"{path}: not a classifier folder (needs {CONFIG_FILE} and {WEIGHTS_FILE})")
+    try:
+        header = json.loads(config_path.read_text(encoding="utf-8"))
+        tensors = load_file(str(weights_path))
+    except (json.JSONDecodeError, UnicodeDecodeError, OSError, ValueError) as exc:
+        raise RoostError(f"{folder}: unreadable classifier: {exc}") from None
+    if header.get("format") != FORMAT or header.get("version") != FORMAT_VERSION:
+        raise RoostError(f"{config_path}: not a {FORMAT} v{FORMAT_VERSION} classifier")
+    settings = FeatureSettings(**{k: tuple(v) if isinstance(v, list) else v for k, v in header["settings"].items()})
+    vocabulary = header["vocabulary"]
+    if not (len(vocabulary) == len(tensors["weight"]) == len(tensors["idf"])):
+        raise RoostError(f"{folder}: vocabulary and weights disagree in size")
+    return NgramClassifier(header["category"], settings, vocabulary, tensors["idf"], tensors["weight"],
+                           float(tensors["bias"][0]), float(header["threshold"]), header.get("info", {}))
+
+
+# ---- training ----
+
+
+@dataclass(frozen=True)
+class TrainSettings:
+    regularization: float = 1.0  # C: inverse strength of the L2 penalty (as in scikit-learn)
+    balanced: bool = True  # weigh classes inversely to their frequency (macro-F1 counts both classes equally)
+    max_iterations: int = 300
+    features: FeatureSettings = field(default_factory=FeatureSettings)
+
+
+def build_vocabulary(counts_per_text: list[Counter[str]], min_df: int) -> tuple[list[str], np.ndarray]:
+    """Features seen in at least min_df texts, with smoothed idf = ln((1 + n) / (1 + df)) + 1."""
+    document_frequency: Counter[str] = Counter()
+    for counts in counts_per_text:
+        document_frequency.update(counts.keys())
+    vocabulary = sorted(name for name, df in document_frequency.items() if df >= min_df)
+    df = np.array([document_frequency[name] for name in vocabulary], dtype=np.float64)
+    idf = np.log((1.0 + len(counts_per_text)) / (1.0 + df)) + 1.0
+    return vocabulary, idf
+
+
+def _matvec(rows: SparseRows, vector: np.ndarray) -> np.ndarray:
+    return np.bincount(rows.row_of_entry, weights=rows.values * vector[rows.indices], minlength=rows.n_rows)
+
+
+def fit_weights(rows: SparseRows, labels: np.ndarray, n_features: int, settings: TrainSettings) -> tuple[np.ndarray, float]:
+    """Minimise weighted mean log loss + ||w||² / (2·C·n) with L-BFGS; returns (weight, bias).
+
+    The sparse products are numpy bincounts (X·w by row, Xᵀ·r by feature); torch's L-BFGS drives the search.
+    """
+    n = len(labels)
+    positives = max(int(labels.sum()), 1)
+    negatives = max(n - int(labels.sum()), 1)
+    if settings.balanced:
+        sample_weight = np.where(labels == 1, n / (2 * positives), n / (2 * negatives)) / n
+    else:
+        sample_weight = np.full(n, 1.0 / n)
+    penalty = 1.0 / (settings.regularization * n)
+    params = torch.zeros(n_features + 1, dtype=torch.float64, requires_grad=True)  # weights, then bias
+    optimizer = torch.optim.LBFGS([params], lr=1.0, max_iter=settings.max_iterations, history_size=20,
+                                  tolerance_grad=1e-6, tolerance_change=1e-9, line_search_fn="strong_wolfe")
+
+    def closure() -> torch.Tensor:
+        theta = params.detach().numpy()
+        weight, bias = theta[:-1], theta[-1]
+        logits = _matvec(rows, weight) + bias
+        # log(1 + e^-z) for y=1 and log(1 + e^z) for y=0, computed stably as logaddexp(0, ±z)
+        log_loss = np.logaddexp(0.0, np.where(labels == 1, -logits, logits))
+        residual = sample_weight * (1.0 / (1.0 + np.exp(-logits)) - labels)
+        grad = np.empty_like(theta)
+        grad[:-1] = np.bincount(rows.indices, weights=rows.values * residual[rows.row_of_entry], minlength=n_features)
+        grad[:-1] += penalty * weight
+        grad[-1] = residual.sum()
+        params.grad = torch.from_numpy(grad)
+        return torch.tensor(float(sample_weight @ log_loss + 0.5 * penalty * weight @ weight))
+
+    optimizer.step(closure)
+    theta = params.detach().numpy()
+    return theta[:-1].copy(), float(theta[-1])
+
+
+def train_classifier(category: str, data: LabeledText, settings: TrainSettings = TrainSettings()) -> NgramClassifier:
+    labels = set(np.unique(data.labels).tolist())
+    if labels != {0, 1}:
+        raise RoostError(f"training data needs both positive and negative examples; labels seen: {sorted(labels)}")
+    counts_per_text = [extract_ngrams(text, settings.features) for text in data.texts]
+    vocabulary, idf = build_vocabulary(counts_per_text, settings.features.min_df)
+    if not vocabulary:
+        raise RoostError(f"no feature occurs in {settings.features.min_df} or more training texts")
+    model = NgramClassifier(category, settings.features, vocabulary, idf, np.zeros(len(vocabulary)), 0.0)
+    weight, bias = fit_weights(model.rows_from_counts(counts_per_text), data.labels, len(vocabulary), settings)
+    model.weight, model.bias = weight, bias
+    return model
+
+
+def split_holdout(data: LabeledText, fraction: float, seed: int) -> tuple[LabeledText, LabeledText]:
+    """A stratified random split: the same share of each class goes to the held-out part."""
+    if not 0.0 < fraction < 1.0:
+        raise RoostError(f"held-out fraction must be between 0 and 1, got {fraction}")
+    rng = np.random.default_rng(seed)
+    held = []
+    for cls in (0, 1):
+        members = np.flatnonzero(data.labels == cls)
+        rng.shuffle(members)
+        held.extend(members[: max(1, round(len(members) * fraction))].tolist())
+    held_mask = np.zeros(len(data), dtype=bool)
+    held_mask[held] = True
+    return data.subset(np.flatnonzero(~held_mask)), data.subset(np.flatnonzero(held_mask))
