@@ -6,6 +6,7 @@ Routes:
     GET  /openapi.json             the API schema
     GET  /v1/models, /v1/models/{id}
     POST /v1/chat/completions, /v1/completions   (stream or not)
+    POST /v1/moderations           the operator's moderation policy, in OpenAI's format (roost.moderation.api)
     GET  /                         the web chat page (static files; it asks for a key and sends it with each call)
 Every route but /health and the page's static files requires `Authorization: Bearer <key>` unless the server runs
 with `serve.auth = false`. Errors, including FastAPI's own validation and routing errors, are answered in OpenAI's
@@ -15,11 +16,12 @@ moderation hook, then admission to the engine's bounded queue; only then does it
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import re
 import time
 from pathlib import Path
-from typing import AsyncIterator
+from typing import AsyncIterator, Awaitable, TypeVar
 
 import torch
 import uvicorn
@@ -34,16 +36,18 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from roost.config import RunConfig
 from roost.engine import Engine
+from roost.moderation.api import moderation_router
+from roost.moderation.hook import PolicyHook
+from roost.moderation.policy import load_policy
 from roost.run import Run
 from roost.serve.db import KeyRecord, Store
 from roost.serve.generation import ServerState, Ticket, admit, check_input
-from roost.serve.hooks import AllowAll, ModerationHook
+from roost.serve.hooks import ModerationHook
 from roost.serve.keys import authenticate
 from roost.serve.limits import RateLimiter
 from roost.serve.metrics import ServerMetrics
 from roost.serve.prepare import prepare_chat, prepare_completion
 from roost.serve.responses import chat_response, chat_stream, completion_response, completion_stream
-from roost.tune.sft import chat_model_path
 from roost.serve.schemas import (
     UNSUPPORTED_FIELDS,
     APIError,
@@ -56,7 +60,9 @@ from roost.serve.schemas import (
     ModelCard,
     ModelList,
 )
+from roost.tune.sft import chat_model_path
 
+T = TypeVar("T")
 STATIC_DIR = Path(__file__).parent / "static"
 ERROR_RESPONSES = {code: {"model": ErrorResponse} for code in (400, 401, 404, 413, 429, 500, 503)}
 
@@ -64,8 +70,12 @@ ERROR_RESPONSES = {code: {"model": ErrorResponse} for code in (400, 401, 404, 41
 def create_app(
     run: Run, config: RunConfig, engine: Engine | None = None, moderation: ModerationHook | None = None
 ) -> FastAPI:
-    """The API app for a run; the engine serves the run's chat model (tuned, else pretrained) unless one is given."""
+    """The API app for a run; the engine serves the run's chat model (tuned, else pretrained) unless one is given.
+
+    Moderation follows the policy file in `serve.policy` (the shipped default when empty) unless a hook is given.
+    """
     serve_config = config.serve
+    policy = load_policy(serve_config.policy)  # before the model: a bad policy file is refused at once
     if engine is None:
         device = serve_config.device
         if device == "auto":
@@ -77,7 +87,7 @@ def create_app(
         store=store,
         limiter=RateLimiter(),
         metrics=ServerMetrics(queue_depth=lambda: engine.queue_depth, running=lambda: engine.running),
-        moderation=moderation or AllowAll(),
+        moderation=moderation or PolicyHook(policy),
         config=serve_config,
         model_id=serve_config.model_name or run.name,
         auth=serve_config.auth,
@@ -122,6 +132,8 @@ def create_app(
             raise APIError(401, f"Incorrect API key provided: {_redact(credentials.credentials)}.", code="invalid_api_key")
         return key
 
+    app.include_router(moderation_router(policy, require_key))
+
     @app.get("/health", response_model=Health)
     def health() -> Health:
         return Health(model=state.model_id, running=engine.running, queued=engine.queue_depth)
@@ -145,18 +157,22 @@ def create_app(
         return ModelCard(id=state.model_id, created=created)
 
     @app.post("/v1/chat/completions", response_model=ChatCompletion, responses=ERROR_RESPONSES)
-    async def chat_completions(body: ChatCompletionRequest, key: KeyRecord | None = Depends(require_key)) -> Response:
+    async def chat_completions(
+        body: ChatCompletionRequest, request: Request, key: KeyRecord | None = Depends(require_key)
+    ) -> Response:
         prepared = prepare_chat(state, body, key)
         check_input(state, prepared.job, prepared.moderation_text, "messages")
         ticket = admit(state, prepared.job, prepared.reserve_tokens)
         include_usage = bool(body.stream_options and body.stream_options.include_usage)
         if body.stream:
             return TicketStream(chat_stream(state, ticket, include_usage, bool(body.logprobs)), ticket)
-        result = await chat_response(state, ticket, bool(body.logprobs))
+        result = await _unless_disconnected(request, chat_response(state, ticket, bool(body.logprobs)))
         return JSONResponse(result.model_dump(), headers=_headers(ticket))
 
     @app.post("/v1/completions", response_model=Completion, responses=ERROR_RESPONSES)
-    async def completions(body: CompletionRequest, key: KeyRecord | None = Depends(require_key)) -> Response:
+    async def completions(
+        body: CompletionRequest, request: Request, key: KeyRecord | None = Depends(require_key)
+    ) -> Response:
         prepared = prepare_completion(state, body, key)
         check_input(state, prepared.job, prepared.moderation_text, "prompt")
         ticket = admit(state, prepared.job, prepared.reserve_tokens)
@@ -164,7 +180,7 @@ def create_app(
         logprobs = body.logprobs is not None
         if body.stream:
             return TicketStream(completion_stream(state, ticket, include_usage, logprobs), ticket)
-        result = await completion_response(state, ticket, logprobs)
+        result = await _unless_disconnected(request, completion_response(state, ticket, logprobs))
         return JSONResponse(result.model_dump(), headers=_headers(ticket))
 
     @app.get("/", include_in_schema=False)
@@ -178,7 +194,32 @@ def create_app(
 def serve(run: Run, config: RunConfig) -> None:
     """Load the run's model and serve the API until interrupted."""
     app = create_app(run, config)
+    state: ServerState = app.state.roost
+    where = f"http://{config.serve.host}:{config.serve.port}"
+    print(f"serving {state.model_id!r} at {where}/v1 (chat page at {where}/)", flush=True)
+    if not state.auth:
+        print("auth is off: anyone who can reach this address can use the model", flush=True)
+    elif not any(key.revoked is None for key in state.store.list_keys()):
+        print(f"no API keys yet: create one with `roost keys create NAME --run {run.name}`", flush=True)
     uvicorn.run(app, host=config.serve.host, port=config.serve.port, log_level="info", timeout_graceful_shutdown=5)
+
+
+async def _unless_disconnected(request: Request, answer: Awaitable[T]) -> T:
+    """Await a whole (non-streamed) answer, but cancel it, freeing its engine slots, if the client goes away."""
+    task = asyncio.ensure_future(answer)
+
+    async def disconnected() -> None:
+        while (await request.receive())["type"] != "http.disconnect":
+            pass
+
+    watcher = asyncio.ensure_future(disconnected())
+    try:
+        await asyncio.wait({task, watcher}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        watcher.cancel()
+        if not task.done():
+            task.cancel()
+    return await task  # raises CancelledError when the client left; there is nobody left to answer
 
 
 class TicketStream(StreamingResponse):

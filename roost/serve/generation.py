@@ -100,6 +100,9 @@ class Ticket:
             return
         self.closed = True
         self.state.in_flight -= len(self.job.choices)
+        if status == "aborted" and self.meter.completion_tokens == 0:
+            self.state.limiter.cancel(self.reservation)  # the client left before anything was generated
+            return
         self.meter.record(status)
         self.state.limiter.settle(self.reservation, self.meter.prompt_tokens + self.meter.completion_tokens)
         self.state.metrics.prompt_tokens.inc(self.meter.prompt_tokens)
@@ -134,11 +137,13 @@ def admit(state: ServerState, job: Job, reserve_tokens: int) -> Ticket:
 def check_input(state: ServerState, job: Job, text: str, param: str) -> None:
     """Ask the moderation hook about the prompt; log what it flags, refuse what it blocks."""
     verdict = state.moderation.check_input(text, job.key)
-    _audit(state, job, "input", verdict)
+    for fired in verdict.all():
+        _audit(state, job, "input", fired)
     if verdict.action == "block":
         raise APIError(
             400,
-            f"The prompt was blocked by this server's content policy (rule {verdict.rule!r}, category {verdict.category!r}).",
+            verdict.refusal
+            or f"The prompt was blocked by this server's content policy (rule {verdict.rule!r}, category {verdict.category!r}).",
             param=param,
             code="content_filter",
         )
@@ -175,9 +180,10 @@ async def run_job(state: ServerState, ticket: Ticket) -> AsyncIterator[ChoiceUpd
             held[index].append(item)
             if item.text:
                 verdict = state.moderation.check_output(texts[index] + item.text, job.key)
-                if verdict.action != "allow" and (index, verdict.rule) not in flagged:
-                    flagged.add((index, verdict.rule))
-                    _audit(state, job, "output", verdict)
+                for fired in verdict.all():
+                    if fired.action != "allow" and (index, fired.rule) not in flagged:
+                        flagged.add((index, fired.rule))
+                        _audit(state, job, "output", fired)
                 if verdict.action == "block":
                     blocked = True
                     tasks.pop(index).cancel()

@@ -23,6 +23,11 @@ class Verdict:
     category: str = ""
     rule: str = ""
     excerpt: str = ""  # the matched text, for the audit log
+    refusal: str = ""  # a blocked input's reply, written by the operator; empty: the server's own message
+    more: tuple["Verdict", ...] = ()  # further rules that fired on the same text, audited one row each
+
+    def all(self) -> tuple["Verdict", ...]:
+        return (self, *self.more)
 
 
 ALLOW = Verdict()
