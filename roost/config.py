@@ -170,6 +170,7 @@ class ServeConfig(Section):
     policy: str = ""  # moderation policy file; empty: the shipped default
     model_name: str = ""  # the model id clients ask for; empty: the run's name
     device: Literal["auto", "cpu", "cuda"] = "auto"
+    moderation_stride_chars: int = Field(default=32, ge=1)  # output is checked (and sent) every this many characters
 
 
 class RunConfig(Section):

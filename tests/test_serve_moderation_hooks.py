@@ -40,7 +40,7 @@ def setup(tmp_path_factory):
     run = build_tiny_run(tmp_path_factory.mktemp("hooks"), name=MODEL)
     key = create_key(run.serve_db, "hooks")
     policy = WordPolicy()
-    with running_server(create_app(run, serve_config(), moderation=policy)) as url:
+    with running_server(create_app(run, serve_config(moderation_stride_chars=1), moderation=policy)) as url:
         yield run, policy, openai.OpenAI(base_url=url + "/v1", api_key=key, max_retries=0)
 
 

@@ -2,8 +2,10 @@
 
 A request (a `Job`) has one or more choices: `n` per prompt, and text completions may carry several prompts. Each
 choice is one engine request, run as its own task that pushes the engine's `TokenEvent`s into one queue; `run_job`
-reads the queue and yields `ChoiceUpdate`s in arrival order, checking each choice's growing text with the
-moderation hook and observing time to first token and inter-token latency.
+reads the queue and yields `ChoiceUpdate`s in arrival order, observing time to first token and inter-token latency.
+Each choice's text is held back until the moderation hook has passed it: the hook sees the whole text so far each
+time it has grown by `serve.moderation_stride_chars` characters, and once more at the end. The stride exists
+because a policy check over the whole text costs far more than a decode step; 1 checks every token.
 
 Admission (`admit`) happens after every check that can refuse a request: it takes a rate-limit reservation, a place
 among the server's bounded in-flight choices (batch slots plus queue), and opens the request's usage meter. A
@@ -157,10 +159,12 @@ async def run_job(state: ServerState, ticket: Ticket) -> AsyncIterator[ChoiceUpd
         spec.index: asyncio.create_task(_pump(state.engine, job.prompts[spec.prompt_index], spec, queue))
         for spec in job.choices
     }
-    texts = {index: "" for index in tasks}
+    texts = {index: "" for index in tasks}  # text each choice has sent
+    pending = {index: "" for index in tasks}  # text generated but not yet checked and sent
+    held: dict[int, list[TokenEvent]] = {index: [] for index in tasks}  # the events behind the pending text
     flagged: set[tuple[int, str]] = set()
-    held: dict[int, list[TokenEvent]] = {index: [] for index in tasks}  # events whose text is still pending
     last_time: dict[int, float] = {}
+    stride = state.config.moderation_stride_chars
     blocked = False
     status = "aborted"
     try:
@@ -178,8 +182,12 @@ async def run_job(state: ServerState, ticket: Ticket) -> AsyncIterator[ChoiceUpd
                 state.metrics.time_to_first_token.observe(now - ticket.started)
             last_time[index] = now
             held[index].append(item)
-            if item.text:
-                verdict = state.moderation.check_output(texts[index] + item.text, job.key)
+            pending[index] += item.text
+            finished = item.finish_reason is not None
+            if not finished and len(pending[index]) < stride:
+                continue
+            if pending[index]:
+                verdict = state.moderation.check_output(texts[index] + pending[index], job.key)
                 for fired in verdict.all():
                     if fired.action != "allow" and (index, fired.rule) not in flagged:
                         flagged.add((index, fired.rule))
@@ -189,12 +197,12 @@ async def run_job(state: ServerState, ticket: Ticket) -> AsyncIterator[ChoiceUpd
                     tasks.pop(index).cancel()
                     yield ChoiceUpdate(index, "", held[index], "content_filter")
                     continue
-                texts[index] += item.text
-            if item.text or item.finish_reason is not None:
-                events, held[index] = held[index], []
-                if item.finish_reason is not None:
-                    tasks.pop(index)
-                yield ChoiceUpdate(index, item.text, events, item.finish_reason)
+            text, pending[index] = pending[index], ""
+            texts[index] += text
+            events, held[index] = held[index], []
+            if finished:
+                tasks.pop(index)
+            yield ChoiceUpdate(index, text, events, item.finish_reason)
         status = "content_filter" if blocked else "ok"
     except Exception:
         status = "error"

@@ -1,7 +1,8 @@
 """The moderation hook points of the request path.
 
-The server asks a `ModerationHook` twice: once about the prompt text before anything is generated, and again
-about each choice's text so far every time it grows while streaming. A verdict of "block" on the input answers
+The server asks a `ModerationHook` about the prompt text before anything is generated, and about each choice's
+text so far while streaming: every `serve.moderation_stride_chars` new characters and at the end, before that text
+is sent. A verdict of "block" on the input answers
 400 `content_filter`; on the output it ends that choice with `finish_reason: "content_filter"` without sending
 the offending text. Every "flag" or "block" is written to serve.db's audit table by the server, with the rule that
 fired, so a policy only has to decide. The default allows everything; roost's moderation policy plugs in here.
