@@ -129,3 +129,21 @@ def test_cli_ingest_prints_summary(tmp_path, capsys):
     assert code == 0
     assert "2,045" in out and "239" in out
     assert pq.read_metadata(tmp_path / "run" / "data" / "posts.parquet").num_rows == 2045
+
+
+def test_long_posts_come_whole_from_note_tweets(tmp_path):
+    from roost.demo import ARCHIVES_DIR  # the bundled demo archive has four long posts in note-tweet.js
+
+    stats, posts = _ingest(tmp_path, [ARCHIVES_DIR / "kestrelroost"])
+    long_posts = [p for p in posts if len(p["text"]) > 280]
+    assert len(long_posts) == 4
+    assert not any(p["text"].endswith("…") for p in long_posts)
+
+
+def test_small_read_chunks_give_the_same_posts(tmp_path, monkeypatch):
+    """Elements straddle chunk borders all the time when the stream reads 997 characters at once."""
+    _, expected = _ingest(tmp_path / "a", [X_ARCHIVE])
+    monkeypatch.setattr("roost.data.jsonstream.CHUNK_CHARS", 997)
+    stats, posts = _ingest(tmp_path / "b", [X_ARCHIVE])
+    assert stats.kept == 2045
+    assert [p["text"] for p in posts] == [p["text"] for p in expected]
