@@ -30,7 +30,7 @@ class Schedule:
 
     def multiplier(self, step: int) -> float:
         """Multiplier of the base learning rate for the update made at `step` (0-based)."""
-        warmup = min(self.warmup_steps, max(self.max_steps - 1, 0))
+        warmup = min(self.warmup_steps, self.max_steps // 2)  # a short run still gets to decay
         if step < warmup:
             return (step + 1) / warmup
         if self.kind == "cosine":
