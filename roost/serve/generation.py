@@ -4,7 +4,7 @@ A request (a `Job`) has one or more choices: `n` per prompt, and text completion
 choice is one engine request, run as its own task that pushes the engine's `TokenEvent`s into one queue; `run_job`
 reads the queue and yields `ChoiceUpdate`s in arrival order, observing time to first token and inter-token latency.
 Each choice's text is held back until the moderation hook has passed it: the hook sees the whole text so far each
-time it has grown by `serve.moderation_stride_chars` characters, and once more at the end. The stride exists
+time it has grown by `serve.moderation_stride_chars` characters (the first text at once), and at the end. The stride exists
 because a policy check over the whole text costs far more than a decode step; 1 checks every token.
 
 Admission (`admit`) happens after every check that can refuse a request: it takes a rate-limit reservation, a place
@@ -184,7 +184,8 @@ async def run_job(state: ServerState, ticket: Ticket) -> AsyncIterator[ChoiceUpd
             held[index].append(item)
             pending[index] += item.text
             finished = item.finish_reason is not None
-            if not finished and len(pending[index]) < stride:
+            first = not texts[index]  # the first text goes out at once: it is cheap to check and sets TTFT
+            if not finished and not (pending[index] and (first or len(pending[index]) >= stride)):
                 continue
             if pending[index]:
                 verdict = state.moderation.check_output(texts[index] + pending[index], job.key)
