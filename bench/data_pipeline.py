@@ -15,7 +15,6 @@ Usage: python bench/data_pipeline.py [--limit N]
 from __future__ import annotations
 
 import argparse
-import re
 import tempfile
 import time
 from pathlib import Path
@@ -104,10 +103,14 @@ def main() -> None:
     print(f"pandas+regex+datasketch:  {b_read:,} read, {b_kept:,} kept in {b_seconds:.2f}s")
 
     tokens, roost_tok, base_tok = tokenization(texts)
-    print(f"tokenize {tokens:,} tokens: roost (tiktoken merges) {roost_tok:.2f}s, tokenizers encode_batch {base_tok:.2f}s")
+    print(
+        f"tokenize {tokens:,} tokens: roost (tiktoken merges) {roost_tok:.2f}s, tokenizers encode_batch {base_tok:.2f}s"
+    )
 
     ours, theirs = read / seconds, b_read / b_seconds
-    print(f"RESULT name=ingest_clean_dedup roost={ours:.0f} baseline={theirs:.0f} unit=posts/s ratio={ours / theirs:.2f}")
+    print(
+        f"RESULT name=ingest_clean_dedup roost={ours:.0f} baseline={theirs:.0f} unit=posts/s ratio={ours / theirs:.2f}"
+    )
     ours, theirs = tokens / roost_tok, tokens / base_tok
     print(f"RESULT name=tokenize roost={ours:.0f} baseline={theirs:.0f} unit=tokens/s ratio={ours / theirs:.2f}")
 

@@ -23,12 +23,17 @@ def _cleaner(*overrides: str) -> PostCleaner:
 
 def test_text_transforms():
     cleaner = _cleaner()
-    links = [{"url": "https://t.co/abc", "expanded": "https://birds.example/a"}, {"url": "https://t.co/pic", "expanded": ""}]
+    links = [
+        {"url": "https://t.co/abc", "expanded": "https://birds.example/a"},
+        {"url": "https://t.co/pic", "expanded": ""},
+    ]
     text = cleaner.text("@ann @bob fish &amp; chips at https://t.co/abc https://t.co/pic", links, is_reply=True)
     assert text == "fish & chips at <url>"
     assert cleaner.stats.links_expanded == 1
     assert cleaner.text("@ann thanks, @bob!", None, is_reply=False) == "@user thanks, @user!"
-    masked = cleaner.text("mail me at jo.smith+birds@example.org or ring +44 20 7946 0958, see you in 2024-2025", None, False)
+    masked = cleaner.text(
+        "mail me at jo.smith+birds@example.org or ring +44 20 7946 0958, see you in 2024-2025", None, False
+    )
     assert masked == "mail me at <email> or ring <phone>, see you in 2024-2025"
     assert cleaner.text("  spaced \t out\n\n\n\nlines  ", None, False) == "spaced out\n\nlines"
 

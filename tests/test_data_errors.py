@@ -13,7 +13,9 @@ from roost.data.ingest import ingest
 from roost.errors import RoostError
 from roost.run import open_run
 
-GOOD_TWEET = '{"tweet": {"id_str": "%s", "full_text": "post number %s", "created_at": "Fri Mar 06 13:02:05 +0000 2026"}}'
+GOOD_TWEET = (
+    '{"tweet": {"id_str": "%s", "full_text": "post number %s", "created_at": "Fri Mar 06 13:02:05 +0000 2026"}}'
+)
 
 
 def tweets_js(*elements: str) -> str:
@@ -23,9 +25,17 @@ def tweets_js(*elements: str) -> str:
 CASES = {
     # name: (file name, content, what the error must say)
     "truncated json": ("tweets.js", tweets_js(GOOD_TWEET % (1, 1), GOOD_TWEET % (2, 2))[:-40], "tweets.js:3:"),
-    "wrong prefix": ("tweets.js", "var tweets = " + tweets_js(GOOD_TWEET % (1, 1))[26:], "expected an X archive assignment"),
+    "wrong prefix": (
+        "tweets.js",
+        "var tweets = " + tweets_js(GOOD_TWEET % (1, 1))[26:],
+        "expected an X archive assignment",
+    ),
     "csv without text column": ("posts.csv", "id,body\n1,hello\n", "no text column 'text'"),
-    "non-utf8 byte": ("posts.txt", "good line\n".encode() + b"bad \xff line\n" + b"another good line\n", "posts.txt:2: not valid UTF-8 (byte 0xff"),
+    "non-utf8 byte": (
+        "posts.txt",
+        "good line\n".encode() + b"bad \xff line\n" + b"another good line\n",
+        "posts.txt:2: not valid UTF-8 (byte 0xff",
+    ),
     "empty file": ("empty.jsonl", "", "file is empty"),
     "bad jsonl line": ("posts.jsonl", '{"text": "fine"}\n{"text": "broken\n{"text": "fine too"}\n', "posts.jsonl:2:"),
 }

@@ -10,7 +10,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pyarrow.parquet as pq
-import pytest
 import zstandard
 from data_helpers import DID, mastodon_outbox, twitter_v1_lines, twitter_v2_page, write_bluesky_car, write_mastodon_zip
 
@@ -41,7 +40,9 @@ def test_x_archive_folder_golden_counts(tmp_path):
     assert first["id"] == "2029905358261502168"
     assert first["created_at"] == datetime(2026, 3, 6, 13, 2, 5, tzinfo=timezone.utc)
     assert first["parent_id"] == "2029903943413772741"
-    assert first["links"] == [{"url": "https://t.co/2UHqruPk7w", "expanded": "https://x.com/milahu104/status/2027739112069878026"}]
+    assert first["links"] == [
+        {"url": "https://t.co/2UHqruPk7w", "expanded": "https://x.com/milahu104/status/2027739112069878026"}
+    ]
     langs = [p["lang"] for p in posts]
     assert langs.count("de") == 1060 and langs.count("en") == 857
 
@@ -107,12 +108,17 @@ def test_twitter_api_v1_jsonl_and_v2_page(tmp_path):
 
 def test_csv_column_mapping_text_paragraphs_compression_and_globs(tmp_path):
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "posts.csv").write_text('tweet,who,when\n"hello, world",ann,2024-01-01T00:00:00+02:00\nsecond post,bob,\n')
+    (tmp_path / "in" / "posts.csv").write_text(
+        'tweet,who,when\n"hello, world",ann,2024-01-01T00:00:00+02:00\nsecond post,bob,\n'
+    )
     (tmp_path / "in" / "notes.txt.gz").write_bytes(gzip.compress(b"first paragraph\ncontinues\n\n\nsecond one\n"))
     (tmp_path / "in" / "lines.txt.zst").write_bytes(zstandard.ZstdCompressor().compress(b"one\ntwo  \n\nthree\n"))
     stats, posts = _ingest(
-        tmp_path, [tmp_path / "in" / "*.csv", tmp_path / "in" / "notes.txt.gz"],
-        "ingest.csv_text_column=tweet", "ingest.csv_author_column=who", "ingest.csv_time_column=when",
+        tmp_path,
+        [tmp_path / "in" / "*.csv", tmp_path / "in" / "notes.txt.gz"],
+        "ingest.csv_text_column=tweet",
+        "ingest.csv_author_column=who",
+        "ingest.csv_time_column=when",
         "ingest.text_mode=paragraph",
     )
     assert [p["text"] for p in posts] == ["hello, world", "second post", "first paragraph\ncontinues", "second one"]

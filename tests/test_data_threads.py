@@ -93,7 +93,9 @@ def test_openai_jsonl_conversations_and_bad_lines(tmp_path):
     run, config = _prepare(tmp_path)
     file = tmp_path / "chats.jsonl"
     good = {"messages": [{"role": "user", "content": "hi"}, {"role": "assistant", "content": "hello there"}]}
-    file.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({"messages": [{"role": "bot", "content": "x"}]}) + "\n")
+    file.write_text(
+        json.dumps(good) + "\n{not json\n" + json.dumps({"messages": [{"role": "bot", "content": "x"}]}) + "\n"
+    )
     with pytest.raises(RoostError, match=r"chats.jsonl:2: not valid JSON"):
         build_threads(run, config, [str(file)])
     skip = load_config("tiny", overrides=["ingest.on_error=skip"])

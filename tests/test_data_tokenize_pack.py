@@ -8,7 +8,6 @@ from pathlib import Path
 import numpy as np
 
 from roost.cli import main
-from roost.config import load_config
 from roost.data.pack import is_val
 from roost.data.tokenize import FastEncoder
 from roost.shards import TokenLoader
@@ -25,7 +24,9 @@ def test_tiktoken_gives_the_ids_of_tokenizers_on_tweeteval():
     train = _lines(CORPORA / "tweeteval" / "hate" / "train_text.txt")
     tokenizer = train_tokenizer(iter(train), vocab_size=2048)
     held_out = [t for path in sorted((CORPORA / "tweeteval").rglob("val_text.txt")) for t in _lines(path)]
-    held_out += _lines(CORPORA / "xlm-t-umsab" / "hindi" / "val_text.txt") + _lines(CORPORA / "xlm-t-umsab" / "arabic" / "val_text.txt")
+    held_out += _lines(CORPORA / "xlm-t-umsab" / "hindi" / "val_text.txt") + _lines(
+        CORPORA / "xlm-t-umsab" / "arabic" / "val_text.txt"
+    )
     held_out += ["it's   spaced\t\tout  \n\n and 'll 'VE contractions", "<|endoftext|> inside a post", "🦅🦅 emoji", ""]
     encoder = FastEncoder(tokenizer, threads=2)
     expected = tokenizer.encode_batch(held_out)
@@ -39,7 +40,9 @@ def test_tokenizer_and_pack_commands(tmp_path, capsys):
     run_dir = tmp_path / "run"
     sources = [str(CORPORA / "x-archive-sample"), str(CORPORA / "tweeteval" / "irony" / "train_text.txt")]
     common = ["--run", str(run_dir)]
-    assert main(["ingest", *sources, *common, "--set", "tokenizer.vocab_size=1024", "--set", "pack.val_fraction=0.1"]) == 0
+    assert (
+        main(["ingest", *sources, *common, "--set", "tokenizer.vocab_size=1024", "--set", "pack.val_fraction=0.1"]) == 0
+    )
     assert main(["clean", *common]) == 0
     assert main(["tokenizer", *common]) == 0
     assert "bytes per token" in capsys.readouterr().out
@@ -50,8 +53,10 @@ def test_tokenizer_and_pack_commands(tmp_path, capsys):
     assert main(["pack", *common]) == 0
     index = json.loads((run_dir / "tokens" / "index.json").read_text())
     assert index["dtype"] == "uint16"
-    shards = {split: np.concatenate([np.fromfile(run_dir / "tokens" / s["file"], dtype=np.uint16) for s in files])
-              for split, files in index["splits"].items()}
+    shards = {
+        split: np.concatenate([np.fromfile(run_dir / "tokens" / s["file"], dtype=np.uint16) for s in files])
+        for split, files in index["splits"].items()
+    }
     import pyarrow.parquet as pq
 
     ids = pq.read_table(run_dir / "data" / "clean.parquet").column("id").to_pylist()

@@ -19,20 +19,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "into the run's canonical posts table.",
     )
     ingest.add_argument("sources", nargs="+", metavar="SOURCE", help="file, folder, archive or glob")
-    ingest.add_argument("--on-error", choices=["fail", "skip"], default=None, help="stop at bad input (default) or count and skip it")
-    ingest.add_argument("--include-deleted", action="store_true", default=None, help="also read an X archive's deleted tweets")
+    ingest.add_argument(
+        "--on-error", choices=["fail", "skip"], default=None, help="stop at bad input (default) or count and skip it"
+    )
+    ingest.add_argument(
+        "--include-deleted", action="store_true", default=None, help="also read an X archive's deleted tweets"
+    )
     add_run_args(ingest)
     ingest.set_defaults(handler=_ingest)
 
-    clean = subparsers.add_parser("clean", help="filter and normalise posts into data/clean.parquet",
-                                  description="Drop reposts, expand and mask links, mask mentions and PII, filter length and "
-                                  "language, remove exact and near duplicates; every drop is counted by reason.")
+    clean = subparsers.add_parser(
+        "clean",
+        help="filter and normalise posts into data/clean.parquet",
+        description="Drop reposts, expand and mask links, mask mentions and PII, filter length and "
+        "language, remove exact and near duplicates; every drop is counted by reason.",
+    )
     add_run_args(clean)
     clean.set_defaults(handler=_clean)
 
-    threads = subparsers.add_parser("threads", help="rebuild reply chains into data/conversations.jsonl",
-                                    description="Turn reply chains among the clean posts, plus ready-made conversation "
-                                    "files (blank-line separated turns, or OpenAI-format JSONL), into chat conversations.")
+    threads = subparsers.add_parser(
+        "threads",
+        help="rebuild reply chains into data/conversations.jsonl",
+        description="Turn reply chains among the clean posts, plus ready-made conversation "
+        "files (blank-line separated turns, or OpenAI-format JSONL), into chat conversations.",
+    )
     threads.add_argument("conversations", nargs="*", metavar="FILE", help="extra conversation files")
     add_run_args(threads)
     threads.set_defaults(handler=_threads)
@@ -66,8 +76,13 @@ def _ingest(args: argparse.Namespace) -> int:
         args.overrides.append("ingest.include_deleted=true")
     run, config = resolve_run(args)
     stats = ingest(run, config, args.sources)
-    extra = {"by source": ", ".join(f"{k} {v:,}" for k, v in stats.by_source.items()) or "-", "reposts": stats.reposts,
-             "replies": stats.replies, "replies to a post in the set": stats.replies_linked, "seconds": stats.seconds}
+    extra = {
+        "by source": ", ".join(f"{k} {v:,}" for k, v in stats.by_source.items()) or "-",
+        "reposts": stats.reposts,
+        "replies": stats.replies,
+        "replies to a post in the set": stats.replies_linked,
+        "seconds": stats.seconds,
+    }
     _print_counts(f"ingest -> {run.posts}", stats.read, stats.kept, stats.skipped, extra)
     for problem in stats.problems:
         Console(stderr=True).print(f"[yellow]skipped[/] {problem}", highlight=False)
@@ -79,8 +94,13 @@ def _clean(args: argparse.Namespace) -> int:
 
     run, config = resolve_run(args, must_exist=True)
     stats = clean(run, config)
-    _print_counts(f"clean -> {run.clean}", stats.read, stats.kept, stats.dropped,
-                  {"links expanded": stats.links_expanded, "seconds": stats.seconds})
+    _print_counts(
+        f"clean -> {run.clean}",
+        stats.read,
+        stats.kept,
+        stats.dropped,
+        {"links expanded": stats.links_expanded, "seconds": stats.seconds},
+    )
     return 0
 
 
@@ -89,8 +109,13 @@ def _threads(args: argparse.Namespace) -> int:
 
     run, config = resolve_run(args, must_exist=True)
     stats = build_threads(run, config, args.conversations)
-    _print_counts(f"threads -> {run.conversations}", stats.read, stats.kept, stats.dropped,
-                  {"from reply chains": stats.from_replies, "from files": stats.from_files, "turns": stats.turns})
+    _print_counts(
+        f"threads -> {run.conversations}",
+        stats.read,
+        stats.kept,
+        stats.dropped,
+        {"from reply chains": stats.from_replies, "from files": stats.from_files, "turns": stats.turns},
+    )
     return 0
 
 
@@ -99,8 +124,10 @@ def _tokenizer(args: argparse.Namespace) -> int:
 
     run, config = resolve_run(args, must_exist=True)
     stats = build_tokenizer(run, config)
-    print(f"tokenizer -> {run.tokenizer_file}: {stats.vocab_size:,} tokens, trained on {stats.posts:,} posts "
-          f"in {stats.seconds:.1f}s, {stats.bytes_per_token:.2f} bytes per token")
+    print(
+        f"tokenizer -> {run.tokenizer_file}: {stats.vocab_size:,} tokens, trained on {stats.posts:,} posts "
+        f"in {stats.seconds:.1f}s, {stats.bytes_per_token:.2f} bytes per token"
+    )
     return 0
 
 
@@ -109,7 +136,9 @@ def _pack(args: argparse.Namespace) -> int:
 
     run, config = resolve_run(args, must_exist=True)
     stats = pack(run, config)
-    print(f"pack -> {run.tokens_dir}: train {stats.train_posts:,} posts / {stats.train_tokens:,} tokens, "
-          f"val {stats.val_posts:,} posts / {stats.val_tokens:,} tokens ({stats.dtype}), "
-          f"{stats.tokens_per_second:,.0f} tokens/s")
+    print(
+        f"pack -> {run.tokens_dir}: train {stats.train_posts:,} posts / {stats.train_tokens:,} tokens, "
+        f"val {stats.val_posts:,} posts / {stats.val_tokens:,} tokens ({stats.dtype}), "
+        f"{stats.tokens_per_second:,.0f} tokens/s"
+    )
     return 0

@@ -135,7 +135,9 @@ class JsonStream:
                     chunk *= 2  # a large element: read ahead in growing steps, not one chunk per retry
                     continue
                 error_pos = self._pos + offset  # even a fill that found nothing may have dropped the prefix
-                truncated = self._eof and (error_pos >= len(self._buf.rstrip()) - 1 or exc.msg.startswith("Unterminated"))
+                truncated = self._eof and (
+                    error_pos >= len(self._buf.rstrip()) - 1 or exc.msg.startswith("Unterminated")
+                )
                 message = f"truncated JSON ({exc.msg})" if truncated else exc.msg
                 raise JsonSyntaxError(self.where(error_pos), message) from None
             if end == len(self._buf) and not isinstance(value, (dict, list)) and self._fill():

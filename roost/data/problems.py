@@ -38,6 +38,8 @@ class Problems:
         for text in texts:
             if text and (bad := BAD_UTF8.search(text)):
                 byte = ord(bad.group()) - 0xDC00
-                self.report(where, f"not valid UTF-8 (byte 0x{byte:02x} at character {bad.start() + 1})", "invalid utf-8")
+                self.report(
+                    where, f"not valid UTF-8 (byte 0x{byte:02x} at character {bad.start() + 1})", "invalid utf-8"
+                )
                 return False
         return True

@@ -134,7 +134,9 @@ def _posts(file: SourceFile, did: str, keys: dict[bytes, str], problems: Problem
         except ValueError:
             problems.report(where, f"bad createdAt {record.get('createdAt')!r}", "malformed record")
             continue
-        common = dict(id=f"at://{did}/{key}", author=did, account=did, created_at=created, source="bluesky", origin=file.name)
+        common = dict(
+            id=f"at://{did}/{key}", author=did, account=did, created_at=created, source="bluesky", origin=file.name
+        )
         if record["$type"] == REPOST_TYPE:
             yield Post(text="", is_repost=True, **common)
             continue

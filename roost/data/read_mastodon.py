@@ -31,7 +31,7 @@ def read_mastodon(source: Source, config: IngestConfig, problems: Problems) -> I
                 if stream.is_empty():
                     problems.report(file.name, "file is empty", "bad file")
                     continue
-                stream.seek_to(ORDERED_ITEMS, "the outbox's \"orderedItems\" array")
+                stream.seek_to(ORDERED_ITEMS, 'the outbox\'s "orderedItems" array')
                 for activity in stream.array():
                     post = _activity_post(activity, config, file.name, stream.where(stream.value_start), problems)
                     if post is not None:

@@ -84,7 +84,9 @@ def read_csv(source: Source, config: IngestConfig, problems: Problems) -> Iterat
             yield from _csv_rows(file, reader, column, config, problems)
 
 
-def _csv_rows(file: SourceFile, reader: Any, column: dict[str, int], config: IngestConfig, problems: Problems) -> Iterator[Post]:
+def _csv_rows(
+    file: SourceFile, reader: Any, column: dict[str, int], config: IngestConfig, problems: Problems
+) -> Iterator[Post]:
     def cell(row: list[str], name: str) -> str:
         index = column.get(name)
         return row[index] if index is not None and index < len(row) else ""
@@ -109,7 +111,9 @@ def _csv_rows(file: SourceFile, reader: Any, column: dict[str, int], config: Ing
         try:
             created = parse_time(cell(row, config.csv_time_column))
         except ValueError:
-            problems.report(where, f"bad {config.csv_time_column} {cell(row, config.csv_time_column)!r}", "malformed record")
+            problems.report(
+                where, f"bad {config.csv_time_column} {cell(row, config.csv_time_column)!r}", "malformed record"
+            )
             continue
         yield Post(
             id=cell(row, config.csv_id_column) or where,
@@ -151,7 +155,9 @@ def read_jsonl(source: Source, config: IngestConfig, problems: Problems) -> Iter
 
 def _json_post(item: Any, field: str, where: str, origin: str, problems: Problems) -> Post | None:
     if not isinstance(item, dict) or not isinstance(item.get(field), str):
-        problems.report(where, f"record without a string {field!r} field (set ingest.jsonl_text_field)", "malformed record")
+        problems.report(
+            where, f"record without a string {field!r} field (set ingest.jsonl_text_field)", "malformed record"
+        )
         return None
     text = item[field]
     if not problems.check_utf8(where, text):

@@ -112,7 +112,9 @@ def _v2_post(tweet: Any, users: dict[Any, str], origin: str, where: str, problem
     except ValueError:
         problems.report(where, f"bad created_at {tweet.get('created_at')!r}", "malformed record")
         return None
-    references = {ref.get("type"): ref.get("id") for ref in tweet.get("referenced_tweets") or [] if isinstance(ref, dict)}
+    references = {
+        ref.get("type"): ref.get("id") for ref in tweet.get("referenced_tweets") or [] if isinstance(ref, dict)
+    }
     author = tweet.get("author") if isinstance(tweet.get("author"), dict) else {}
     return Post(
         id=str(tweet["id"]),
@@ -130,7 +132,9 @@ def _v2_post(tweet: Any, users: dict[Any, str], origin: str, where: str, problem
 
 
 def _links(entities: dict[str, Any]) -> list[dict[str, str]]:
-    links = [{"url": u["url"], "expanded": u.get("expanded_url") or ""} for u in entities.get("urls", []) if u.get("url")]
+    links = [
+        {"url": u["url"], "expanded": u.get("expanded_url") or ""} for u in entities.get("urls", []) if u.get("url")
+    ]
     links += [{"url": m["url"], "expanded": ""} for m in entities.get("media", []) if m.get("url")]
     return links
 

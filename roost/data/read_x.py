@@ -87,7 +87,7 @@ def _note_texts(files: list[SourceFile], problems: Problems) -> dict[datetime, s
     """Full texts of long posts, keyed by creation time (the tweet in tweets.js holds only the first part)."""
     notes: dict[datetime, str] = {}
     for file in files:
-        for element, where in iter_ytd(file, problems):
+        for element, _ in iter_ytd(file, problems):
             note = element.get("noteTweet", {})
             try:
                 created = parse_time(note.get("createdAt"))
@@ -100,7 +100,13 @@ def _note_texts(files: list[SourceFile], problems: Problems) -> dict[datetime, s
 
 
 def _tweet_post(
-    tweet: dict[str, Any], owner: str, deleted: bool, notes: dict[datetime, str], origin: str, where: str, problems: Problems
+    tweet: dict[str, Any],
+    owner: str,
+    deleted: bool,
+    notes: dict[datetime, str],
+    origin: str,
+    where: str,
+    problems: Problems,
 ) -> Post | None:
     tweet_id = tweet.get("id_str") or tweet.get("id")
     text = tweet.get("full_text", tweet.get("text"))
@@ -117,7 +123,9 @@ def _tweet_post(
     if created is not None and created in notes and _is_prefix_of(text, notes[created]):
         text = notes[created]
     entities = tweet.get("entities") or {}
-    links = [{"url": u["url"], "expanded": u.get("expanded_url") or ""} for u in entities.get("urls", []) if u.get("url")]
+    links = [
+        {"url": u["url"], "expanded": u.get("expanded_url") or ""} for u in entities.get("urls", []) if u.get("url")
+    ]
     media = (tweet.get("extended_entities") or entities).get("media", [])
     links += [{"url": m["url"], "expanded": ""} for m in media if m.get("url")]  # attachments: nothing to expand to
     return Post(

@@ -24,7 +24,9 @@ from roost.errors import RoostError
 GZIP_MAGIC = b"\x1f\x8b"
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 COMPRESSED_SUFFIXES = (".gz", ".zst", ".zstd")
-X_DATA_FILE = re.compile(r"(?:^|/)(?:data/)?(?:tweets?(?:-part\d+)?|deleted-tweets(?:-part\d+)?|note-tweet(?:-part\d+)?|manifest|account)\.js$")
+X_DATA_FILE = re.compile(
+    r"(?:^|/)(?:data/)?(?:tweets?(?:-part\d+)?|deleted-tweets(?:-part\d+)?|note-tweet(?:-part\d+)?|manifest|account)\.js$"
+)
 X_TWEETS_FILE = re.compile(r"(?:^|/)tweets?(?:-part\d+)?\.js$")
 SNIFF_BYTES = 65536
 
@@ -97,7 +99,11 @@ def _path_file(path: Path) -> SourceFile:
 
 
 def _folder_sources(folder: Path) -> list[Source]:
-    files = sorted(p for p in folder.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+    files = sorted(
+        p
+        for p in folder.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
     relative = [p.relative_to(folder).as_posix() for p in files]
     if any(X_TWEETS_FILE.search(r) for r in relative):
         x_files = [_path_file(p) for p, r in zip(files, relative) if X_DATA_FILE.search(r)]
@@ -152,7 +158,14 @@ def _sniff_json(file: SourceFile) -> str:
         head = stream.read(SNIFF_BYTES).decode("utf-8", errors="replace")
     if '"orderedItems"' in head:
         return "mastodon"
-    twitter_keys = ('"id_str"', '"full_text"', '"author_id"', '"edit_history_tweet_ids"', '"retweeted_status"', '"referenced_tweets"')
+    twitter_keys = (
+        '"id_str"',
+        '"full_text"',
+        '"author_id"',
+        '"edit_history_tweet_ids"',
+        '"retweeted_status"',
+        '"referenced_tweets"',
+    )
     if any(key in head for key in twitter_keys):
         return "twitter-api"
     return "jsonl"

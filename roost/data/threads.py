@@ -121,7 +121,9 @@ def _assistant(run: Run, config: ThreadsConfig) -> str:
 def _roles_from_authors(chain: list[_Node], assistant: str) -> list[dict[str, str]]:
     if not assistant:
         return _alternate([n.text for n in chain])
-    return [{"role": "assistant" if n.author.lower() == assistant.lower() else "user", "content": n.text} for n in chain]
+    return [
+        {"role": "assistant" if n.author.lower() == assistant.lower() else "user", "content": n.text} for n in chain
+    ]
 
 
 def _alternate(turns: list[str]) -> list[dict[str, str]]:
@@ -197,6 +199,10 @@ def _check_messages(messages: object) -> str | None:
     if not isinstance(messages, list) or not messages:
         return 'expected {"messages": [...]} with at least one message'
     for index, message in enumerate(messages):
-        if not isinstance(message, dict) or message.get("role") not in ROLES or not isinstance(message.get("content"), str):
+        if (
+            not isinstance(message, dict)
+            or message.get("role") not in ROLES
+            or not isinstance(message.get("content"), str)
+        ):
             return f"message {index}: needs a role ({', '.join(ROLES)}) and string content"
     return None
