@@ -1,5 +1,5 @@
 """The moderation hook points: input blocked with 400 content_filter, output cut with finish_reason content_filter,
-every flag and block in the audit table, and the CLI's `keys` and `usage` reports over the same serve.db."""
+and every flag and block in the audit table."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import openai
 import pytest
 from serve_helpers import build_tiny_run, running_server, serve_config
 
-from roost.cli import main
 from roost.serve.app import create_app
 from roost.serve.db import KeyRecord, Store
 from roost.serve.hooks import ALLOW, Verdict
@@ -92,37 +91,3 @@ def test_flagged_output_is_logged_once_and_delivered(setup):
     assert flagged.text == full and flagged.finish_reason == "length"
     rows = [r for r in audit(run) if r.action == "flag"]
     assert len(rows) == 1 and rows[0].excerpt == full[2:5]
-
-
-def test_cli_keys_and_usage(setup, capsys):
-    run, policy, client = setup
-    runs_dir, name = str(run.root.parent), run.name
-    assert main(["keys", "create", "cli-key", "--rpm", "5", "--run", name, "--runs-dir", runs_dir]) == 0
-    secret = capsys.readouterr().out.splitlines()[0]
-    assert secret.startswith("sk-roost-")
-    assert secret not in run.serve_db.read_bytes().decode("latin-1")  # only the hash is stored
-    cli_client = openai.OpenAI(base_url=str(client.base_url), api_key=secret, max_retries=0)
-    cli_client.completions.create(model=MODEL, prompt="cli", max_tokens=3)
-    assert main(["keys", "list", "--run", name, "--runs-dir", runs_dir]) == 0
-    listing = capsys.readouterr().out
-    assert "cli-key" in listing and secret[9:17] in listing and secret not in listing
-    assert main(["usage", "--run", name, "--runs-dir", runs_dir, "--key", "cli-key"]) == 0
-    report = capsys.readouterr().out.splitlines()
-    assert len(report) == 2 and ":cli-key" in report[1] and report[1].split()[2] == "1"
-    assert main(["keys", "revoke", "cli-key", "--run", name, "--runs-dir", runs_dir]) == 0
-    capsys.readouterr()
-    with pytest.raises(openai.AuthenticationError):
-        cli_client.models.list()
-    assert main(["keys", "revoke", "no-such-key", "--run", name, "--runs-dir", runs_dir]) == 1
-    assert "no key matches 'no-such-key'" in capsys.readouterr().err
-
-
-def test_cli_usage_rejects_unknown_key_and_bad_days(setup, capsys):
-    run, _, _ = setup
-    args = ["--run", run.name, "--runs-dir", str(run.root.parent)]
-    assert main(["usage", *args, "--key", "nobody"]) == 1
-    assert "no key match 'nobody'" in capsys.readouterr().err
-    assert main(["usage", *args, "--days", "0"]) == 1
-    assert "--days must be at least 1" in capsys.readouterr().err
-    assert main(["usage", *args, "--days", "1"]) == 0
-    assert ":hooks" in capsys.readouterr().out
