@@ -153,3 +153,13 @@ def test_small_read_chunks_give_the_same_posts(tmp_path, monkeypatch):
     stats, posts = _ingest(tmp_path / "b", [X_ARCHIVE])
     assert stats.kept == 2045
     assert [p["text"] for p in posts] == [p["text"] for p in expected]
+
+
+def test_a_folder_of_archives_is_one_source_per_archive(tmp_path):
+    from roost.demo import ARCHIVES_DIR
+
+    stats, posts = _ingest(tmp_path, [ARCHIVES_DIR])
+    archives = sorted(p.name for p in ARCHIVES_DIR.iterdir() if p.is_dir())
+    assert sorted({p["account"] for p in posts}) == sorted(archives)  # each archive's own owner, from its account.js
+    assert all(p["author"] == p["account"] for p in posts)
+    assert stats.replies_linked > stats.replies / 2  # pooled archives link replies across accounts

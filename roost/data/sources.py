@@ -100,15 +100,18 @@ def _path_file(path: Path) -> SourceFile:
 
 def _folder_sources(folder: Path) -> list[Source]:
     files = sorted(
-        p
-        for p in folder.rglob("*")
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        p for p in folder.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )
-    relative = [p.relative_to(folder).as_posix() for p in files]
-    if any(X_TWEETS_FILE.search(r) for r in relative):
-        x_files = [_path_file(p) for p, r in zip(files, relative) if X_DATA_FILE.search(r)]
-        return [Source("x-archive", str(folder), x_files)]
-    return [_file_source(_path_file(p)) for p in files]
+    data_files: dict[Path, list[Path]] = {}  # archive root -> its data files; a folder may hold several archives
+    for path in files:
+        if X_DATA_FILE.search(path.relative_to(folder).as_posix()):
+            root = path.parent.parent if path.parent.name == "data" else path.parent
+            data_files.setdefault(root, []).append(path)
+    archives = {root: paths for root, paths in data_files.items() if any(X_TWEETS_FILE.search(p.name) for p in paths)}
+    sources = [Source("x-archive", str(root), [_path_file(p) for p in paths]) for root, paths in archives.items()]
+    # Inside an archive, the other files (README, headers, media) are not posts; outside, every file is a source.
+    rest = [p for p in files if not any(root in p.parents for root in archives)]
+    return sources + [_file_source(_path_file(p)) for p in rest]
 
 
 def _zip_sources(path: Path) -> list[Source]:
