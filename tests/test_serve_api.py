@@ -234,3 +234,35 @@ def test_metrics_report_requests_tokens_and_latencies(client, server, key):
                  "roost_time_to_first_token_seconds_count", "roost_inter_token_latency_seconds_count"):
         assert name in text
     assert 'route="/v1/completions",status="200"' in text
+
+
+def test_completions_with_several_prompts_and_token_prompts(client, run):
+    response = client.completions.create(model=MODEL, prompt=["happy", "sad"], n=2, max_tokens=3, seed=1)
+    assert [c.index for c in response.choices] == [0, 1, 2, 3]
+    tokenizer = load_tokenizer(run.tokenizer_dir)
+    assert response.usage.prompt_tokens == 2 + len(tokenizer.encode("happy")) + len(tokenizer.encode("sad"))
+    ids = tokenizer.encode("happy")
+    by_ids = client.completions.create(model=MODEL, prompt=[tokenizer.boundary_id, *ids], max_tokens=5, seed=4)
+    by_text = client.completions.create(model=MODEL, prompt="happy", max_tokens=5, seed=4)
+    assert by_ids.choices[0].text == by_text.choices[0].text  # a text prompt starts a new document
+    for kwargs, param in ((dict(echo=True), "echo"), (dict(suffix="end"), "suffix"), (dict(best_of=3), "best_of"),
+                          (dict(prompt=[99999]), "prompt"), (dict(logit_bias={"abc": 1}), "logit_bias"),
+                          (dict(stream_options={"include_usage": True}), "stream_options")):
+        with pytest.raises(openai.BadRequestError) as err:
+            client.completions.create(**{"model": MODEL, "prompt": "x", "max_tokens": 2, **kwargs})
+        assert err.value.param == param
+
+
+def test_non_streamed_request_is_cancelled_when_the_client_leaves(server, key, run):
+    body = {"model": MODEL, "prompt": "leaving", "max_tokens": 1000, "ignore_eos": True}
+    with pytest.raises(httpx.ReadTimeout):
+        httpx.post(server + "/v1/completions", json=body, headers={"Authorization": f"Bearer {key}"}, timeout=1.0)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        health = httpx.get(server + "/health").json()
+        rows = [r for r in usage_rows(run) if r.status == "aborted" and r.endpoint == "completions"]
+        if rows and health["running"] == 0:
+            break
+        time.sleep(0.05)
+    assert health["running"] == 0
+    assert rows and rows[-1].completion_tokens < 1000

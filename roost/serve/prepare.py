@@ -88,6 +88,8 @@ def _job(
 ) -> Job:
     config = state.config
     n = body.n or 1
+    if body.stream_options is not None and not body.stream:
+        raise APIError(400, "stream_options is only allowed when stream is true.", param="stream_options")
     if body.model != state.model_id:
         raise APIError(
             404, f"The model '{body.model}' does not exist or you do not have access to it.", param="model", code="model_not_found"
