@@ -9,12 +9,19 @@
    with `FastEncoder` (tiktoken running those merges, whole batches as one `<|endoftext|>`-joined string,
    2 threads); baseline is `tokenizers`' own `encode_batch`. Their ids are checked equal first.
 
-Usage: python bench/data_pipeline.py [--limit N]
+3. memory, with --archive-mb N: a synthetic X archive `tweets.js` of N MB (the real sample's tweets repeated
+   under fresh ids) ingested by `roost ingest` in a child process, against the obvious way (strip the
+   `window.YTD...` prefix and `json.loads` the file) in another; peak RSS of each.
+
+Usage: python bench/data_pipeline.py [--limit N] [--archive-mb N]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -29,7 +36,24 @@ from roost.data.tokenize import FastEncoder
 from roost.run import open_run
 from roost.tokenizer import train_tokenizer
 
-TWEETEVAL = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "tweeteval"
+CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+TWEETEVAL = CORPORA / "tweeteval"
+X_TWEETS = CORPORA / "x-archive-sample" / "data" / "tweets.js"
+
+ROOST_CHILD = """
+import resource, sys
+from roost.config import load_config
+from roost.data.ingest import ingest
+from roost.run import open_run
+stats = ingest(open_run(sys.argv[2]), load_config("tiny"), [sys.argv[1]])
+print(stats.kept, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
+BASELINE_CHILD = """
+import json, resource, sys
+text = open(sys.argv[1], encoding="utf-8").read()
+tweets = json.loads(text[text.index("=") + 1 :])
+print(len(tweets), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
 
 
 def tweeteval_files() -> list[Path]:
@@ -88,9 +112,46 @@ def tokenization(texts: list[str]) -> tuple[int, float, float]:
     return tokens, roost_seconds, baseline_seconds
 
 
+def write_big_archive(path: Path, megabytes: int) -> int:
+    """A tweets.js of about `megabytes` MB: the real sample's tweets, repeated with fresh ids."""
+    text = X_TWEETS.read_text(encoding="utf-8")
+    tweets = json.loads(text[text.index("=") + 1 :])
+    written = count = 0
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("window.YTD.tweets.part0 = [")
+        while written < megabytes << 20:
+            for tweet in tweets:
+                tweet["tweet"]["id_str"] = str(10**18 + count)
+                chunk = ("," if count else "") + "\n  " + json.dumps(tweet, indent=2)
+                out.write(chunk)
+                written += len(chunk)
+                count += 1
+        out.write("\n]")
+    return count
+
+
+def peak_memory(code: str, *args: str) -> tuple[int, int]:
+    out = subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True, text=True).stdout
+    count, rss_mb = out.split()[-2:]
+    return int(count), int(rss_mb)
+
+
+def memory_comparison(megabytes: int) -> None:
+    with tempfile.TemporaryDirectory() as workdir:
+        archive = Path(workdir) / "tweets.js"
+        tweets = write_big_archive(archive, megabytes)
+        print(f"synthetic tweets.js: {archive.stat().st_size / 1e6:.0f} MB, {tweets:,} tweets")
+        kept, ours = peak_memory(ROOST_CHILD, str(archive), str(Path(workdir) / "run"))
+        loaded, theirs = peak_memory(BASELINE_CHILD, str(archive))
+        assert kept == loaded == tweets
+    print(f"peak RSS: roost ingest {ours} MB, json.loads of the file {theirs} MB")
+    print(f"RESULT name=archive_peak_memory roost={ours} baseline={theirs} unit=MB ratio={theirs / ours:.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=0, help="use only the first N files (quick check)")
+    parser.add_argument("--archive-mb", type=int, default=0, help="also compare peak memory on an N MB tweets.js")
     args = parser.parse_args()
     files = tweeteval_files()[: args.limit or None]
     texts = [line.rstrip() for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -115,6 +176,8 @@ def main() -> None:
     )
     ours, theirs = tokens / roost_tok, tokens / base_tok
     print(f"RESULT name=tokenize roost={ours:.0f} baseline={theirs:.0f} unit=tokens/s ratio={ours / theirs:.2f}")
+    if args.archive_mb:
+        memory_comparison(args.archive_mb)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,21 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 TWITTER_FORMAT = "%a %b %d %H:%M:%S %z %Y"  # "Fri Mar 06 13:02:05 +0000 2026"
+MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS = {name: number for number, name in enumerate(MONTH_NAMES, start=1)}
+
+
+def _twitter_utc(text: str) -> datetime | None:
+    """Twitter's format with a +0000 offset (every archive and API dump) by slicing: strptime is 10x slower."""
+    if len(text) != 30 or text[20:25] != "+0000" or text[4:7] not in MONTHS:
+        return None
+    try:
+        return datetime(
+            int(text[26:]), MONTHS[text[4:7]], int(text[8:10]),
+            int(text[11:13]), int(text[14:16]), int(text[17:19]), tzinfo=timezone.utc,
+        )  # fmt: skip
+    except ValueError:
+        return None
 
 
 def parse_time(value: object) -> datetime | None:
@@ -15,7 +30,7 @@ def parse_time(value: object) -> datetime | None:
         return datetime.fromtimestamp(value, tz=timezone.utc)
     text = str(value).strip()
     if text[:1].isalpha():
-        parsed = datetime.strptime(text, TWITTER_FORMAT)
+        parsed = _twitter_utc(text) or datetime.strptime(text, TWITTER_FORMAT)
     elif text.isdigit():
         parsed = datetime.fromtimestamp(int(text), tz=timezone.utc)
     else:
