@@ -59,11 +59,13 @@ def make_run(root: Path, qk_norm: bool = False, tie: bool = True, seed: int = 0)
 
 
 @torch.no_grad()
-def greedy(model: Transformer, ids: list[int], steps: int) -> list[int]:
-    """Greedy decoding by recomputing the whole sequence each step: the plainest possible reference."""
+def greedy(model: Transformer, ids: list[int], steps: int, vocab_size: int | None = None) -> list[int]:
+    """Greedy decoding by recomputing the whole sequence each step: the plainest possible reference.
+
+    `vocab_size` leaves out the padding ids past the tokenizer, as roost's engine does."""
     ids = list(ids)
     for _ in range(steps):
-        ids.append(int(model(torch.tensor([ids]))[0, -1].argmax()))
+        ids.append(int(model(torch.tensor([ids]))[0, -1, :vocab_size].argmax()))
     return ids
 
 
