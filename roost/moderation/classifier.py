@@ -153,19 +153,7 @@ class NgramClassifier:
     # ---- features ----
 
     def featurize(self, texts: list[str]) -> SparseRows:
-        return self.rows_from_counts([extract_ngrams(text, self.settings) for text in texts])
-
-    def rows_from_counts(self, counts_per_text: list[Counter[str]]) -> SparseRows:
-        indptr, indices, values = [0], [], []
-        for counts in counts_per_text:
-            for name, count in counts.items():
-                feature = self.feature_ids.get(name)
-                if feature is not None:
-                    indices.append(feature)
-                    values.append(count)
-            indptr.append(len(indices))
-        rows = SparseRows(np.array(indptr, dtype=np.int64), np.array(indices, dtype=np.int64),
-                          np.array(values, dtype=np.float64), len(counts_per_text))
+        rows = count_rows([extract_ngrams(text, self.settings) for text in texts], self.feature_ids, grow=False)
         self._weigh(rows)
         return rows
 
@@ -252,15 +240,42 @@ class TrainSettings:
     features: FeatureSettings = field(default_factory=FeatureSettings)
 
 
-def build_vocabulary(counts_per_text: list[Counter[str]], min_df: int) -> tuple[list[str], np.ndarray]:
-    """Features seen in at least min_df texts, with smoothed idf = ln((1 + n) / (1 + df)) + 1."""
-    document_frequency: Counter[str] = Counter()
-    for counts in counts_per_text:
-        document_frequency.update(counts.keys())
-    vocabulary = sorted(name for name, df in document_frequency.items() if df >= min_df)
-    df = np.array([document_frequency[name] for name in vocabulary], dtype=np.float64)
-    idf = np.log((1.0 + len(counts_per_text)) / (1.0 + df)) + 1.0
-    return vocabulary, idf
+def count_rows(counts_per_text: list[Counter[str]], feature_ids: dict[str, int], grow: bool) -> SparseRows:
+    """Raw n-gram counts as CSR rows. With `grow`, unseen features get the next free id (building a vocabulary);
+    without it they are dropped."""
+    indices: list[int] = []
+    values: list[int] = []
+    lengths = np.empty(len(counts_per_text), dtype=np.int64)
+    for row, counts in enumerate(counts_per_text):
+        if grow:
+            ids = [feature_ids.setdefault(name, len(feature_ids)) for name in counts]
+            counted = list(counts.values())
+        else:
+            found = [(feature_ids.get(name), count) for name, count in counts.items()]
+            ids = [i for i, _ in found if i is not None]
+            counted = [count for i, count in found if i is not None]
+        indices.extend(ids)
+        values.extend(counted)
+        lengths[row] = len(ids)
+    indptr = np.concatenate([[0], np.cumsum(lengths)])
+    return SparseRows(indptr, np.array(indices, dtype=np.int64), np.array(values, dtype=np.float64), len(counts_per_text))
+
+
+def build_vocabulary(counts_per_text: list[Counter[str]], min_df: int) -> tuple[list[str], np.ndarray, SparseRows]:
+    """Features seen in at least min_df texts, their smoothed idf = ln((1 + n) / (1 + df)) + 1, and the texts'
+    raw count rows over that vocabulary."""
+    feature_ids: dict[str, int] = {}
+    rows = count_rows(counts_per_text, feature_ids, grow=True)
+    df = np.bincount(rows.indices, minlength=len(feature_ids))  # each feature appears once per row it is in
+    keep = df >= min_df
+    new_id = np.cumsum(keep) - 1
+    kept_entry = keep[rows.indices]
+    lengths = np.bincount(rows.row_of_entry[kept_entry], minlength=rows.n_rows)
+    rows = SparseRows(np.concatenate([[0], np.cumsum(lengths)]), new_id[rows.indices[kept_entry]],
+                      rows.values[kept_entry], rows.n_rows)
+    vocabulary = [name for name, i in feature_ids.items() if keep[i]]  # dicts keep insertion (= id) order
+    idf = np.log((1.0 + len(counts_per_text)) / (1.0 + df[keep])) + 1.0
+    return vocabulary, idf, rows
 
 
 def _matvec(rows: SparseRows, vector: np.ndarray) -> np.ndarray:
@@ -298,7 +313,14 @@ def fit_weights(rows: SparseRows, labels: np.ndarray, n_features: int, settings:
         params.grad = torch.from_numpy(grad)
         return torch.tensor(float(sample_weight @ log_loss + 0.5 * penalty * weight @ weight))
 
-    optimizer.step(closure)
+    # L-BFGS works on vectors of ~1e5 numbers: too small for threads to pay, and on a busy CPU the OpenMP
+    # barriers of each tiny op cost 30x the math. One thread for the fit, then back to the caller's setting.
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        optimizer.step(closure)
+    finally:
+        torch.set_num_threads(threads)
     theta = params.detach().numpy()
     return theta[:-1].copy(), float(theta[-1])
 
@@ -308,11 +330,12 @@ def train_classifier(category: str, data: LabeledText, settings: TrainSettings =
     if labels != {0, 1}:
         raise RoostError(f"training data needs both positive and negative examples; labels seen: {sorted(labels)}")
     counts_per_text = [extract_ngrams(text, settings.features) for text in data.texts]
-    vocabulary, idf = build_vocabulary(counts_per_text, settings.features.min_df)
+    vocabulary, idf, rows = build_vocabulary(counts_per_text, settings.features.min_df)
     if not vocabulary:
         raise RoostError(f"no feature occurs in {settings.features.min_df} or more training texts")
     model = NgramClassifier(category, settings.features, vocabulary, idf, np.zeros(len(vocabulary)), 0.0)
-    weight, bias = fit_weights(model.rows_from_counts(counts_per_text), data.labels, len(vocabulary), settings)
+    model._weigh(rows)
+    weight, bias = fit_weights(rows, data.labels, len(vocabulary), settings)
     model.weight, model.bias = weight, bias
     return model
 
