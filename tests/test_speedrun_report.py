@@ -1,0 +1,49 @@
+"""The report card copes with whatever a run has: nothing at all, or only the data stages."""
+
+from __future__ import annotations
+
+import json
+
+from roost.config import load_config
+from roost.demo import demo_sources
+from roost.report import write_report
+from roost.run import open_run
+from roost.speedrun import STAGES, read_stages, run_stages
+
+SECTIONS = ["Data funnel", "Conversations", "Tokenizer", "Model card", "Pretraining", "Chat tuning (SFT)",
+            "Evaluation", "Time per stage", "Hardware", "Resolved config"]
+
+
+def test_an_empty_run_reports_every_stage_as_not_run(tmp_path):
+    run = open_run(tmp_path / "empty")
+    text = write_report(run).read_text()
+    for section in SECTIONS:
+        assert f"## {section}" in text
+    body = text.split("## Hardware")[0]
+    assert body.count("_not run_") == 8  # every stage section and the stage table
+    assert "torch" in text.split("## Hardware")[1]
+
+
+def test_data_stages_give_a_reconciled_funnel_and_the_rest_says_not_run(tmp_path):
+    run, config = open_run(tmp_path / "data-only"), load_config("tiny")
+    run.save_config(config)
+    data_stages = [stage for stage in STAGES if stage.name in ("ingest", "clean", "threads")]
+    run_stages(run, config, demo_sources(), data_stages)
+    text = write_report(run).read_text()
+
+    stats = json.loads(run.clean_stats.read_text())
+    funnel = text.split("## Data funnel")[1].split("## Conversations")[0]
+    assert f"| read | {stats['read']} |" in funnel and f"| **kept** | **{stats['kept']}** |" in funnel
+    assert "Every post is accounted for" in funnel
+    for reason, count in stats["dropped"].items():
+        if count:
+            assert f"| dropped: {reason} | {count} |" in funnel
+    assert f"{read_stages(run)['ingest']['result']['read']}** records read" in funnel
+    assert (run.plots_dir / "funnel.png").read_bytes()[:4] == b"\x89PNG"
+
+    conversations = text.split("## Conversations")[1].split("## Tokenizer")[0]
+    assert f"**{sum(1 for _ in open(run.conversations))}** conversations" in conversations
+    assert "BPE tokenizer: _not run_" in text and "Pretraining: _not run_" in text
+    table = text.split("## Time per stage")[1].split("## Hardware")[0]
+    assert "| ingest | done |" in table and "| pretrain | not run |" in table
+    assert '[tokenizer]\nvocab_size = 8192' in text  # the resolved config, as saved
