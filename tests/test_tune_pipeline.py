@@ -156,15 +156,28 @@ def test_cli_reports_a_bad_line_by_number_and_skips_it_when_told(tmp_path, capsy
     with pytest.raises(RoostError, match="no LoRA adapter"):
         merge(run)
 
+    pairs = write_pairs(run.root / "pairs.jsonl", 4)
+    assert main(["dpo", "--run", str(run.root), "--set", "dpo.max_steps=2"]) == 1
+    assert capsys.readouterr().err.strip() == "roost dpo: error: dpo.data is not set: give a preference-pairs JSONL file with --set dpo.data=PATH"
+    assert main(["dpo", "--run", str(run.root), "--set", f"dpo.data={json.dumps(str(pairs))}", "--set", "dpo.max_steps=2"]) == 0
+    assert "pairs: 4 read, 4 kept" in capsys.readouterr().out
+    dpo_model = find_checkpoint(chat_model_path(run))
+    assert dpo_model.meta["started_from"] == str(run.root / "sft" / "step-2")  # DPO starts from the SFT model
+
+
+def write_pairs(path: Path, count: int) -> Path:
+    """Preference pairs from reply threads: the real reply is chosen over a dismissive one."""
+    rows = []
+    for turns in reply_threads(count):
+        messages = as_messages(turns)
+        rows.append({"messages": messages[:-1], "chosen": messages[-1]["content"], "rejected": "lol no"})
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return path
+
 
 def test_dpo_loss_falls_and_the_margin_grows(tmp_path):
     run = make_run(tmp_path / "r")
-    pairs = run.root / "pairs.jsonl"
-    rows = []
-    for turns in reply_threads(8):
-        messages = as_messages(turns)
-        rows.append({"messages": messages[:-1], "chosen": messages[-1]["content"], "rejected": "lol no"})
-    pairs.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    pairs = write_pairs(run.root / "pairs.jsonl", 8)
     config = load_config(base=run.load_config(), overrides=[f"dpo.data={json.dumps(str(pairs))}"])
     result = dpo(run, config)
     assert result.pairs == 8 and result.started_from == run.root / "checkpoints" / "step-100"

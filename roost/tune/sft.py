@@ -113,13 +113,9 @@ def sft(run: Run, config: RunConfig, resume: bool = False) -> SFTResult:
     step, trained_tokens, max_steps = 0, 0, cfg.max_steps
     budget_s = cfg.time_budget_minutes * 60
     if resume_from is not None:
-        state = resume_from.load_state()
-        _load_optimizer_states(optimizers, state["optimizers"], resume_from.path)
-        loader.load_state_dict(state["loader"])
-        torch.set_rng_state(state["rng"])
-        step, trained_tokens = resume_from.step, int(state["trained_tokens"])
+        step, trained_tokens, planned_steps = _restore(resume_from, optimizers, loader)
         if budget_s:  # the saved run planned its steps from its budget; keep that plan
-            max_steps, budget_s = int(state["max_steps"]), 0.0
+            max_steps, budget_s = planned_steps, 0.0
         base_val_loss, val_loss = resume_from.meta.get("base_val_loss"), resume_from.meta.get("val_loss")
         metrics.truncate_after(step)
     else:
@@ -158,8 +154,8 @@ def sft(run: Run, config: RunConfig, resume: bool = False) -> SFTResult:
         if step % cfg.checkpoint_every == 0 or last:
             train_state = {"optimizers": {name: opt.state_dict() for name, opt in optimizers}, "rng": torch.get_rng_state(),
                            "loader": loader.state_dict(), "trained_tokens": trained_tokens, "max_steps": max_steps}
-            weights = lora_state_dict(model) if cfg.lora else model.state_dict()
             step_meta = {**meta, "trained_tokens": trained_tokens, "base_val_loss": base_val_loss, "val_loss": val_loss}
+            weights = lora_state_dict(model) if cfg.lora else model.state_dict()
             save_checkpoint(out_dir, step, weights, model.config, train_state, step_meta, config.train.keep_checkpoints)
 
     checkpoint = find_checkpoint(out_dir).path
@@ -224,7 +220,9 @@ def chat_model_path(run: Run) -> Path:
     """The folder holding the run's chat model: the tuned one (sft/ or dpo/) once there is one, else the pretrained."""
     pointer = run.root / CHAT_POINTER
     if pointer.is_file():
-        return run.root / pointer.read_text().strip()
+        tuned = run.root / pointer.read_text().strip()
+        if (tuned / "latest").is_file():  # a tuned folder deleted by hand falls back to the pretrained model
+            return tuned
     return run.checkpoints_dir
 
 
@@ -291,13 +289,22 @@ def tuning_optimizers(
     return build_optimizers(model, settings, device)
 
 
-def _load_optimizer_states(optimizers: Optimizers, states: dict[str, Any], source: Path) -> None:
+def _restore(checkpoint: Checkpoint, optimizers: Optimizers, loader: ConversationLoader) -> tuple[int, int, int]:
+    """Optimizer, data position and RNG from a tuning checkpoint; returns (step, trained tokens, planned steps)."""
+    state = checkpoint.load_state()
+    try:
+        _load_optimizer_states(optimizers, state["optimizers"])
+        loader.load_state_dict(state["loader"])
+        torch.set_rng_state(state["rng"])
+        return checkpoint.step, int(state["trained_tokens"]), int(state["max_steps"])
+    except (KeyError, ValueError, TypeError, RuntimeError) as exc:
+        raise RoostError(f"{checkpoint.path}: checkpoint does not fit this tuning run: {exc}") from None
+
+
+def _load_optimizer_states(optimizers: Optimizers, states: dict[str, Any]) -> None:
     for name, optimizer in optimizers:
         base_lrs = [group["base_lr"] for group in optimizer.param_groups]
-        try:
-            optimizer.load_state_dict(states[name])
-        except (KeyError, ValueError) as exc:
-            raise RoostError(f"{source}: optimizer state does not fit this run: {exc}") from None
+        optimizer.load_state_dict(states[name])
         for group, base_lr in zip(optimizer.param_groups, base_lrs):
             group["base_lr"] = base_lr  # this run's configured rate, not the saved one
 
