@@ -172,6 +172,16 @@ def _hf_folder(tmp_path: Path) -> Path:
     return export_hf(run).out_dir
 
 
+def _sentencepiece_style_tokenizer(folder: Path) -> None:
+    from tokenizers import Tokenizer as HFTokenizer
+    from tokenizers import decoders, models, pre_tokenizers, trainers
+
+    hf_tok = HFTokenizer(models.BPE())
+    hf_tok.pre_tokenizer, hf_tok.decoder = pre_tokenizers.Metaspace(), decoders.Metaspace()
+    hf_tok.train_from_iterator(["hello world", "hello there"], trainers.BpeTrainer(vocab_size=50, show_progress=False))
+    hf_tok.save(str(folder / "tokenizer.json"))
+
+
 def _edit_config(folder: Path, **changes) -> None:
     config = json.loads((folder / "config.json").read_text())
     config.update(changes)
@@ -187,8 +197,9 @@ def _edit_config(folder: Path, **changes) -> None:
         (lambda f: _edit_config(f, attention_bias=True), "attention_bias=True is not supported"),
         (lambda f: (f / "model.safetensors").write_bytes(b"junk"), "unreadable safetensors"),
         (lambda f: (f / "config.json").unlink(), "config.json: not found"),
+        (_sentencepiece_style_tokenizer, "needs a byte-level BPE tokenizer; this one decodes with Metaspace"),
     ],
-    ids=["architecture", "tokenizer", "shapes", "bias", "weights", "config"],
+    ids=["architecture", "tokenizer", "shapes", "bias", "weights", "config", "sentencepiece"],
 )
 def test_import_rejects_bad_folders_in_one_line(tmp_path, capsys, breakage, message):
     folder = _hf_folder(tmp_path)

@@ -281,6 +281,9 @@ def _import_tokenizer(source: Path) -> tuple[Tokenizer, list[str]]:
         hf = HFTokenizer.from_file(str(file))
     except Exception as exc:  # tokenizers raises plain Exception on a bad file
         raise RoostError(f"{file}: not a valid tokenizer.json: {exc}") from None
+    decoder = json.loads(hf.to_str()).get("decoder") or {}
+    if decoder.get("type") != "ByteLevel":  # the engine streams exact bytes through the byte-level table
+        raise RoostError(f"{file}: roost needs a byte-level BPE tokenizer; this one decodes with {decoder.get('type')}")
     missing = [tok for tok in SPECIAL_TOKENS if hf.token_to_id(tok) is None]
     hf.add_special_tokens([AddedToken(tok, special=True, normalized=False) for tok in missing])
     return Tokenizer(hf), missing
