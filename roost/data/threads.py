@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterator
 
 from roost.config import RunConfig, ThreadsConfig
-from roost.data.posts import iter_post_batches
+from roost.data.posts import iter_post_batches, open_posts
 from roost.data.problems import Problems
 from roost.errors import RoostError
 from roost.run import Run, atomic_path
@@ -52,9 +52,13 @@ class _Node:
 def build_threads(run: Run, config: RunConfig, sources: list[str] = []) -> ThreadStats:  # noqa: B006 (contract)
     stats = ThreadStats()
     problems = Problems(config.ingest.on_error)
-    assistant = _assistant(run, config.threads)
+    # Conversation files alone are enough; without them the run's clean posts are required.
+    with_posts = run.clean.exists() or not sources
+    if with_posts:
+        open_posts(run.clean, "clean")
+    assistant = _assistant(run, config.threads) if with_posts else ""
     with atomic_path(run.conversations) as tmp, open(tmp, "w", encoding="utf-8") as out:
-        for chain in _reply_chains(run):
+        for chain in _reply_chains(run) if with_posts else ():
             stats.read += 1
             messages = _shape(_roles_from_authors(chain, assistant), config.threads, stats)
             if messages:
@@ -111,6 +115,8 @@ def _assistant(run: Run, config: ThreadsConfig) -> str:
     """The assistant's handle: configured, or the owner of the first source that has one (sources keep their order)."""
     if config.assistant != "owner":
         return config.assistant.lstrip("@")
+    if not run.posts.exists():
+        return ""
     for batch in iter_post_batches(run.posts, "ingest", columns=["account"]):
         owner = next((account for account in batch.column(0).to_pylist() if account), None)
         if owner:
