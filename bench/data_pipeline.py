@@ -40,19 +40,21 @@ CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 TWEETEVAL = CORPORA / "tweeteval"
 X_TWEETS = CORPORA / "x-archive-sample" / "data" / "tweets.js"
 
-ROOST_CHILD = """
-import resource, sys
+# Peak RSS from VmHWM: ru_maxrss would report the bench's own size, since Linux carries it across fork and exec.
+PEAK_MB = "int(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1]) // 1024"
+ROOST_CHILD = f"""
+import sys
 from roost.config import load_config
 from roost.data.ingest import ingest
 from roost.run import open_run
 stats = ingest(open_run(sys.argv[2]), load_config("tiny"), [sys.argv[1]])
-print(stats.kept, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+print(stats.kept, {PEAK_MB})
 """
-BASELINE_CHILD = """
-import json, resource, sys
+BASELINE_CHILD = f"""
+import json, sys
 text = open(sys.argv[1], encoding="utf-8").read()
 tweets = json.loads(text[text.index("=") + 1 :])
-print(len(tweets), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+print(len(tweets), {PEAK_MB})
 """
 
 
