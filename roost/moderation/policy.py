@@ -31,7 +31,7 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -249,10 +249,9 @@ class Policy:
             refusal = override.refusal or refusal
             for name, change in override.categories.items():
                 base = categories[name]
-                categories[name] = Category(
-                    name, change.action or base.action, change.applies_to or base.applies_to,
-                    change.refusal or base.refusal, base.description, base.detectors,
-                )
+                categories[name] = replace(base, action=change.action or base.action,
+                                           applies_to=change.applies_to or base.applies_to,
+                                           refusal=change.refusal or base.refusal)
         return categories, refusal
 
     def check(self, text: str, stage: Stage | None = None, key: KeyLike | None = None) -> PolicyResult:
