@@ -65,6 +65,35 @@ class EvalResult:
     bpb: float | None
 
 
+def train_step(
+    model: torch.nn.Module,
+    optimizers: Optimizers,
+    batches: list[tuple[torch.Tensor, torch.Tensor]],
+    device: torch.device,
+    bf16: bool,
+    grad_clip: float,
+) -> torch.Tensor:
+    """One optimizer step over micro-batches (gradient accumulation); returns the mean loss, still on device.
+
+    The gradient all-reduce (DDP) or reduce-scatter (FSDP2) runs only after the last micro-batch.
+    """
+    loss_sum = torch.zeros((), device=device)
+    for index, (inputs, targets) in enumerate(batches):
+        inputs = inputs.to(device, non_blocking=True)
+        targets = targets.to(device, non_blocking=True)
+        D.set_gradient_sync(model, index == len(batches) - 1)
+        with torch.autocast("cuda", dtype=torch.bfloat16) if bf16 else nullcontext():
+            logits = model(inputs)
+        loss = F.cross_entropy(logits.float().flatten(0, 1), targets.flatten())
+        (loss / len(batches)).backward()
+        loss_sum += loss.detach()
+    if grad_clip > 0:
+        torch.nn.utils.clip_grad_norm_(model.parameters(), grad_clip)
+    optimizers.step()
+    optimizers.zero_grad()
+    return loss_sum / len(batches)
+
+
 def pretrain(run: Run, config: RunConfig, resume: bool = False) -> TrainResult:
     info = D.init_distributed(config.train.device)
     try:
@@ -242,24 +271,9 @@ class Trainer:
         )
 
     def _train_step(self) -> torch.Tensor:
-        tc = self.tc
-        self.optimizers.set_lr_multiplier(Schedule.from_config(tc, self.max_steps).multiplier(self.step))
-        loss_sum = torch.zeros((), device=self.device)
-        for micro in range(tc.grad_accum):
-            inputs, targets = self.loader.next_batch()
-            inputs = inputs.to(self.device, non_blocking=True)
-            targets = targets.to(self.device, non_blocking=True)
-            D.set_gradient_sync(self.model, micro == tc.grad_accum - 1)
-            with self._autocast():
-                logits = self.model(inputs)
-            loss = F.cross_entropy(logits.float().flatten(0, 1), targets.flatten())
-            (loss / tc.grad_accum).backward()
-            loss_sum += loss.detach()
-        if tc.grad_clip > 0:
-            torch.nn.utils.clip_grad_norm_(self.model.parameters(), tc.grad_clip)
-        self.optimizers.step()
-        self.optimizers.zero_grad()
-        return loss_sum / tc.grad_accum
+        self.optimizers.set_lr_multiplier(Schedule.from_config(self.tc, self.max_steps).multiplier(self.step))
+        batches = [self.loader.next_batch() for _ in range(self.tc.grad_accum)]
+        return train_step(self.model, self.optimizers, batches, self.device, self.bf16, self.tc.grad_clip)
 
     def _autocast(self):
         return torch.autocast("cuda", dtype=torch.bfloat16) if self.bf16 else nullcontext()
