@@ -96,3 +96,18 @@ def test_missing_source_and_empty_glob(tmp_path):
         ingest(run, config, [str(tmp_path / "nope.js")])
     with pytest.raises(RoostError, match="no files match"):
         ingest(run, config, [str(tmp_path / "*.json")])
+
+
+def test_non_utf8_byte_inside_a_json_record_costs_only_that_record(tmp_path):
+    good, bad = (
+        (GOOD_TWEET % (1, 1)).encode(),
+        (GOOD_TWEET % (2, 2)).encode().replace(b"post number", b"post \xe9 number"),
+    )
+    content = (
+        b"window.YTD.tweets.part0 = [\n  " + good + b",\n  " + bad + b",\n  " + (GOOD_TWEET % (3, 3)).encode() + b"\n]"
+    )
+    path = _write(tmp_path, "tweets.js", content)
+    with pytest.raises(RoostError, match=r"tweets\.js:3:3: not valid UTF-8 \(byte 0xe9"):
+        ingest(open_run(tmp_path / "run"), load_config("tiny"), [str(path)])
+    stats = ingest(open_run(tmp_path / "run"), load_config("tiny", overrides=["ingest.on_error=skip"]), [str(path)])
+    assert stats.kept == 2 and stats.skipped == {"invalid utf-8": 1}
