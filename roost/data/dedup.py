@@ -1,11 +1,12 @@
 """Duplicate detection for short posts: exact (normalized text) and near (MinHash + LSH banding), vectorized.
 
-A per-post MinHash in Python (datasketch's `MinHash`) costs about a millisecond for a tweet; here a whole batch
-is hashed in NumPy at once. Shingles are `shingle_chars`-byte windows of the normalized text (a polynomial
+A per-post MinHash in Python (datasketch's `MinHash`) costs a fraction of a millisecond per tweet; here a whole
+batch is hashed in NumPy at once. Shingles are `shingle_chars`-byte windows of the normalized text (a polynomial
 rolling hash), each permutation is a multiply-add over uint32 lanes (a universal hash family), and the signature
-is the minimum per post. Signatures are cut into bands (rows and bands chosen by datasketch's optimiser for the threshold); a post whose band key was
-already seen in any band is a near duplicate of an earlier post, which is what datasketch's MinHashLSH would
-report as a candidate. Only band keys are kept, so memory grows by `bands` integers per kept post.
+is the minimum per post. Signatures are cut into bands (rows and bands chosen by datasketch's optimiser for the
+threshold); a post whose band key was already seen in any band is a near duplicate of an earlier post, which is
+what datasketch's MinHashLSH would report as a candidate. Only band keys are kept, so memory grows by `bands`
+integers per kept post.
 """
 
 from __future__ import annotations

@@ -99,9 +99,7 @@ def _path_file(path: Path) -> SourceFile:
 
 
 def _folder_sources(folder: Path) -> list[Source]:
-    files = sorted(
-        p for p in folder.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-    )
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and not _hidden(p.relative_to(folder)))
     data_files: dict[Path, list[Path]] = {}  # archive root -> its data files; a folder may hold several archives
     for path in files:
         if X_DATA_FILE.search(path.relative_to(folder).as_posix()):
@@ -112,6 +110,10 @@ def _folder_sources(folder: Path) -> list[Source]:
     # Inside an archive, the other files (README, headers, media) are not posts; outside, every file is a source.
     rest = [p for p in files if not any(root in p.parents for root in archives)]
     return sources + [_file_source(_path_file(p)) for p in rest]
+
+
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)
 
 
 def _zip_sources(path: Path) -> list[Source]:
