@@ -10,6 +10,7 @@ import torch
 
 from roost.config import ModelConfig
 from roost.engine.cache import KVCache
+from roost.engine.decode import DecodeModel
 from roost.engine.detokenize import Detokenizer, TokenBytes
 from roost.engine.sampling import Sampler, SamplingParams
 from roost.errors import RoostError
@@ -58,6 +59,27 @@ def test_cached_decode_logits_equal_full_forward(qk_norm):
         cached = model(tokens[:, None], positions[:, None], cache)[:, -1]
         full = torch.cat([model(torch.tensor([s]))[:, -1] for s in sequences])
         torch.testing.assert_close(cached, full, rtol=1e-4, atol=1e-5)
+
+
+@pytest.mark.parametrize("qk_norm", [False, True])
+@torch.inference_mode()
+def test_fast_decode_path_equals_full_forward(qk_norm):
+    model = tiny_model(qk_norm)
+    fast = DecodeModel(model)
+    generator = torch.Generator().manual_seed(1)
+    sequences = [torch.randint(0, 512, (n,), generator=generator).tolist() for n in (5, 9, 2)]
+    cache = KVCache(model.config, max_batch_size=4)
+    for slot, prompt in enumerate(sequences):
+        cache.prefill(slot)
+        model(torch.tensor([prompt]), cache=cache)
+    for _ in range(10):
+        tokens = torch.randint(0, 512, (3,), generator=generator)
+        positions = torch.tensor([len(s) for s in sequences])
+        for seq, token in zip(sequences, tokens.tolist()):
+            seq.append(token)
+        cache.decode(positions, span=int(positions.max()) + 1)
+        full = torch.cat([model(torch.tensor([s]))[:, -1] for s in sequences])
+        torch.testing.assert_close(fast(tokens, positions, cache), full, rtol=1e-4, atol=1e-5)
 
 
 def test_last_only_forward_is_the_last_position():

@@ -38,10 +38,12 @@ class KVCache:
         self.keys = [torch.zeros(shape, device=device, dtype=dtype) for _ in range(config.n_layers)]
         self.values = [torch.zeros(shape, device=device, dtype=dtype) for _ in range(config.n_layers)]
         self.positions_range = torch.arange(self.max_seq_len, device=device)
+        self._all_rows = torch.arange(max_batch_size, device=device)
+        self._kv_head_offsets = torch.arange(config.n_kv_heads, device=device)
+        self._zeros = torch.zeros(max_batch_size, self.max_seq_len, device=device, dtype=dtype)
         self._slot = 0
         self._rows = 0
         self._span = 0
-        self._positions: torch.Tensor | None = None
         self._mask: torch.Tensor | None = None
         self._prefill = True
 
@@ -56,12 +58,15 @@ class KVCache:
         keeps shapes static for CUDA graphs, a tight one saves work in eager mode.
         """
         self._prefill = False
-        self._rows = positions.size(0)
-        self._span = span or self.max_seq_len
-        self._positions = positions
-        valid = self.positions_range[: self._span].unsqueeze(0) <= positions.unsqueeze(1)  # (rows, span)
-        self._mask = valid[:, None, None, :]
-        self._row_index = torch.arange(self._rows, device=positions.device)
+        self._rows = rows = positions.size(0)
+        self._span = span = span or self.max_seq_len
+        # Computed once per step, used by every layer: an additive mask over each row's valid prefix, and
+        # the flat (row, kv_head, position) index each row's new k/v go to.
+        valid = self.positions_range[:span].unsqueeze(0) <= positions.unsqueeze(1)
+        self._mask = self._zeros[:rows, :span].masked_fill(~valid, float("-inf"))[:, None, None, :]
+        heads = self._kv_head_offsets  # (kv_heads,)
+        self._flat_index = ((self._all_rows[:rows, None] * self.n_kv_heads + heads) * self.max_seq_len
+                            + positions[:, None]).reshape(-1)
 
     def attend(self, layer: int, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
         keys, values = self.keys[layer], self.values[layer]
@@ -70,15 +75,18 @@ class KVCache:
             keys[self._slot, :, :length] = k[0]
             values[self._slot, :, :length] = v[0]
             return F.scaled_dot_product_attention(q, k, v, is_causal=True, enable_gqa=self.group > 1)
-        rows, span = self._rows, self._span
-        keys[self._row_index, :, self._positions] = k[:, :, 0]
-        values[self._row_index, :, self._positions] = v[:, :, 0]
-        head_dim = q.size(-1)
-        grouped = q.reshape(rows, self.n_kv_heads, self.group, head_dim)  # heads sharing a kv head become "queries"
-        out = F.scaled_dot_product_attention(
-            grouped, keys[:rows, :, :span], values[:rows, :, :span], attn_mask=self._mask
-        )
-        return out.reshape(rows, self.n_kv_heads * self.group, 1, head_dim)
+        out = self.attend_rows(layer, q[:, :, 0], k[:, :, 0], v[:, :, 0])
+        return out.view(q.size(0), q.size(1), 1, q.size(3))
+
+    def attend_rows(self, layer: int, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
+        """Decode: q (rows, heads, head_dim), k/v (rows, kv_heads, head_dim) -> attention output (rows, heads * head_dim)."""
+        keys, values = self.keys[layer], self.values[layer]
+        rows, span, head_dim = self._rows, self._span, q.size(-1)
+        keys.view(-1, head_dim).index_copy_(0, self._flat_index, k.reshape(-1, head_dim))
+        values.view(-1, head_dim).index_copy_(0, self._flat_index, v.reshape(-1, head_dim))
+        grouped = q.reshape(rows, self.n_kv_heads, self.group, head_dim)  # heads sharing a kv head act as queries
+        out = F.scaled_dot_product_attention(grouped, keys[:rows, :, :span], values[:rows, :, :span], attn_mask=self._mask)
+        return out.reshape(rows, -1)
 
     def move(self, source: int, target: int, length: int) -> None:
         """Copy row `source`'s first `length` positions into row `target` (compaction when a request leaves)."""

@@ -28,6 +28,7 @@ import torch
 
 from roost.checkpoint import load_model
 from roost.engine.cache import KVCache
+from roost.engine.decode import DecodeModel
 from roost.engine.detokenize import Detokenizer, TokenBytes
 from roost.engine.sampling import SampleOutput, Sampler, SamplingParams
 from roost.errors import RoostError
@@ -137,6 +138,7 @@ class Engine:
         self.max_batch_size = max_batch_size
         self.vocab_size = model.config.vocab_size
         self.cache = KVCache(model.config, max_batch_size, self.device, dtype)
+        self.fast = DecodeModel(model)
         self.sampler = Sampler(max_batch_size, self.vocab_size, self.device, valid_vocab=tokenizer.vocab_size)
         self.token_bytes = TokenBytes(tokenizer)
         self.default_stop_ids = frozenset({tokenizer.end_id, tokenizer.boundary_id})
@@ -287,7 +289,7 @@ class Engine:
 
     def _decode_eager(self, rows: int, span: int) -> torch.Tensor:
         self.cache.decode(self.position[:rows], span)
-        return self.model(self.last_token[:rows, None], self.position[:rows, None], self.cache)[:, -1]
+        return self.fast(self.last_token[:rows], self.position[:rows], self.cache)
 
     def _emit(self, requests: list[Request], sample: SampleOutput, results: dict[Request, list]) -> None:
         tokens = sample.tokens.tolist()
@@ -392,7 +394,7 @@ class GraphDecoder:
     def _forward(self, rows: int) -> torch.Tensor:
         engine = self.engine
         engine.cache.decode(engine.position[:rows])
-        return engine.model(engine.last_token[:rows, None], engine.position[:rows, None], engine.cache)[:, -1]
+        return engine.fast(engine.last_token[:rows], engine.position[:rows], engine.cache)
 
     def _capture(self, rows: int) -> tuple[torch.cuda.CUDAGraph, torch.Tensor]:
         # Warm-up on a side stream before capture, as PyTorch prescribes. The warm-up writes the same k/v the

@@ -1,0 +1,104 @@
+"""The decode fast path: one token per running request through the model with as few kernels as possible.
+
+A decode step is latency-bound: each request adds one row to every matmul, so the cost is the number of
+operations dispatched, not their arithmetic. This path runs the same math as `Transformer.forward` (checked
+against it in the tests) on 2-D (rows, features) activations with weights rearranged once at load:
+
+- RMSNorm weights (and a sqrt(dim)) are folded into the matmul after each norm, leaving x·rsqrt(Σx² + dim·eps);
+- q, k, v are one matmul, and so are gate and up;
+- RoPE's rotate-half is a fixed signed permutation of each head's features, so the rotated queries and keys
+  come out of the same matmul (extra weight rows), and RoPE is one multiply and one fused multiply-add
+  (with QK-norm, which sits between projection and rotation, the rotation is done explicitly instead);
+- weights are stored transposed so each projection is one `mm` (`addmm` where a residual is added).
+The model's own parameters and its training forward are untouched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+import torch.nn.functional as F
+
+from roost.engine.cache import KVCache
+from roost.model import Transformer
+
+
+@dataclass
+class _Layer:
+    qkv: torch.Tensor  # (dim, features): [q, k, (q rotated, k rotated,) v] columns, input norm folded in
+    q_norm: torch.Tensor | None
+    k_norm: torch.Tensor | None
+    out: torch.Tensor  # (heads * head_dim, dim)
+    gate_up: torch.Tensor  # (dim, 2 * ffn_dim), post-attention norm folded in
+    down: torch.Tensor  # (ffn_dim, dim)
+
+
+def _rotate_half_rows(weight: torch.Tensor, heads: int) -> torch.Tensor:
+    """Rows of `weight` (heads * head_dim, dim) whose outputs are rotate_half of the original outputs, per head."""
+    per_head = weight.view(heads, -1, weight.size(-1))
+    half = per_head.size(1) // 2
+    return torch.cat([-per_head[:, half:], per_head[:, :half]], dim=1).reshape_as(weight)
+
+
+class DecodeModel:
+    def __init__(self, model: Transformer):
+        c = model.config
+        self.eps = c.norm_eps
+        self.dim_eps = c.dim * c.norm_eps  # rsqrt(mean(x²) + eps) = sqrt(dim) · rsqrt(sum(x²) + dim·eps)
+        root_dim = c.dim**0.5
+        self.n_heads, self.n_kv_heads, self.head_dim = c.n_heads, c.n_kv_heads, c.head_dim
+        self.fold_rope = not c.qk_norm
+        self.rope_cos, self.rope_sin = model.rope_cos, model.rope_sin
+        with torch.no_grad():
+            self.embed = model.embed_tokens.weight
+            self.lm_head = (model.lm_head.weight * (model.norm.weight * root_dim)).t().contiguous()
+            self.layers = [self._layer(block, root_dim) for block in model.layers]
+
+    def _layer(self, block, root_dim: float) -> _Layer:
+        attn, mlp = block.self_attn, block.mlp
+        rows = [attn.q_proj.weight, attn.k_proj.weight]
+        if self.fold_rope:
+            rows += [_rotate_half_rows(attn.q_proj.weight, self.n_heads), _rotate_half_rows(attn.k_proj.weight, self.n_kv_heads)]
+        rows.append(attn.v_proj.weight)
+        return _Layer(
+            qkv=(torch.cat(rows) * (block.input_layernorm.weight * root_dim)).t().contiguous(),
+            q_norm=attn.q_norm.weight if attn.q_norm is not None else None,
+            k_norm=attn.k_norm.weight if attn.k_norm is not None else None,
+            out=attn.o_proj.weight.t().contiguous(),
+            gate_up=(torch.cat([mlp.gate_proj.weight, mlp.up_proj.weight]) * (block.post_attention_layernorm.weight * root_dim))
+            .t()
+            .contiguous(),
+            down=mlp.down_proj.weight.t().contiguous(),
+        )
+
+    def _norm(self, x: torch.Tensor) -> torch.Tensor:
+        """RMSNorm up to the factor sqrt(dim), which is folded into the next weights with the norm's own."""
+        return x * torch.rsqrt((x * x).sum(dim=-1, keepdim=True).add_(self.dim_eps))
+
+    def __call__(self, tokens: torch.Tensor, positions: torch.Tensor, cache: KVCache) -> torch.Tensor:
+        """Logits (rows, vocab) for one token per row at `positions`; `cache.decode` must have been called."""
+        rows, heads, kv_heads, head_dim = tokens.size(0), self.n_heads, self.n_kv_heads, self.head_dim
+        qk_width = (heads + kv_heads) * head_dim
+        cos = self.rope_cos[positions].unsqueeze(1)  # (rows, 1, head_dim), shared by every head
+        sin = self.rope_sin[positions].unsqueeze(1)
+        x = F.embedding(tokens, self.embed)
+        for index, layer in enumerate(self.layers):
+            projected = torch.mm(self._norm(x), layer.qkv)
+            qk = projected[:, :qk_width].view(rows, heads + kv_heads, head_dim)
+            if self.fold_rope:
+                rotated = projected[:, qk_width : 2 * qk_width].view(rows, heads + kv_heads, head_dim)
+            else:
+                qk = torch.cat(
+                    [F.rms_norm(qk[:, :heads], (head_dim,), layer.q_norm, self.eps),
+                     F.rms_norm(qk[:, heads:], (head_dim,), layer.k_norm, self.eps)],
+                    dim=1,
+                )
+                rotated = torch.cat([-qk[..., head_dim // 2 :], qk[..., : head_dim // 2]], dim=-1)
+            v = projected[:, -kv_heads * head_dim :].view(rows, kv_heads, head_dim)
+            qk = torch.addcmul(qk * cos, rotated, sin)
+            attended = cache.attend_rows(index, qk[:, :heads], qk[:, heads:], v)
+            x = torch.addmm(x, attended, layer.out)
+            gate, up = torch.mm(self._norm(x), layer.gate_up).chunk(2, dim=-1)
+            x = torch.addmm(x, F.silu(gate) * up, layer.down)
+        return torch.mm(self._norm(x), self.lm_head)
