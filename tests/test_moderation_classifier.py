@@ -81,7 +81,7 @@ def test_eval_scores_another_file_the_same_way(trained, capsys):
     assert "threshold 0.9" in strict and "macro-F1" in strict
 
 
-def test_scores_come_from_the_model_and_drive_a_policy(trained, tmp_path):
+def test_scores_come_from_the_model_and_drive_a_policy(trained, tmp_path, capsys):
     root, out, _, _ = trained
     model = load_classifier(out)
     texts = ["@user you are a disgusting pathetic clown, shut your mouth", "@user thank you so much, lovely photo of the lake"]
@@ -100,6 +100,9 @@ def test_scores_come_from_the_model_and_drive_a_policy(trained, tmp_path):
     assert rude.category_scores["harassment"] == pytest.approx(scores[0], abs=1e-5)
     assert rude.hits[0].reason == f"classifier score {scores[0]:.3f} >= threshold 0.5"
     assert kind.action == "allow" and kind.category_scores["harassment"] == pytest.approx(scores[1], abs=1e-5)
+    assert main(["policy", "check", texts[1], "--policy", str(policy_dir / "p.toml")]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "no rule fires", f"classifier scores: harassment {scores[1]:.3f}", "verdict: allow"]
 
 
 def test_classifier_path_is_relative_to_the_policy_file(trained, tmp_path):

@@ -107,6 +107,9 @@ def _policy_check(args: argparse.Namespace) -> int:
         print(f"{hit.rule}: {hit.reason} -> {effect}")
     if not result.hits:
         print("no rule fires")
+    scored = [f"{name} {score:.3f}" for name, score in result.category_scores.items() if 0.0 < score < 1.0]
+    if scored:  # classifier scores, shown even below their thresholds
+        print("classifier scores: " + ", ".join(scored))
     print(f"verdict: {result.action}" + (f"; refusal: {result.refusal}" if result.refusal else ""))
     return 0
 
