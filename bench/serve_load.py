@@ -148,11 +148,13 @@ def wait_healthy(url: str, process: subprocess.Popen, timeout: float = 180) -> N
     raise RuntimeError("server did not become healthy")
 
 
-def start_roost(run_root: Path, port: int, concurrency: int) -> subprocess.Popen:
+def start_roost(run_root: Path, port: int, concurrency: int, stride: int | None) -> subprocess.Popen:
     overrides = [
         f"serve.max_batch_size={concurrency}", "serve.max_queue=4096", 'serve.device="cpu"',
         "serve.requests_per_minute=10000000", "serve.tokens_per_minute=1000000000", f'serve.model_name="{MODEL_ID}"',
     ]
+    if stride is not None:
+        overrides.append(f"serve.moderation_stride_chars={stride}")
     args = [sys.executable, "-m", "roost", "serve", "--run", str(run_root), "--port", str(port)]
     for item in overrides:
         args += ["--set", item]
@@ -324,6 +326,7 @@ def main() -> int:
     parser.add_argument("--duration", type=float, default=30.0, help="seconds of load per server")
     parser.add_argument("--max-tokens", type=int, default=64)
     parser.add_argument("--run", type=Path, default=None, help="a trained run to serve (default: tiny random model)")
+    parser.add_argument("--stride", type=int, default=None, help="serve.moderation_stride_chars (default: the server's)")
     parser.add_argument("--no-baseline", action="store_true")
     parser.add_argument("--baseline-server", type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, default=0, help=argparse.SUPPRESS)
@@ -346,7 +349,7 @@ def main() -> int:
           f"{args.max_tokens} tokens per request", flush=True)
 
     port = free_port()
-    roost = run_server(start_roost(run.root, port, args.concurrency), f"http://127.0.0.1:{port}", "roost", key, args)
+    roost = run_server(start_roost(run.root, port, args.concurrency, args.stride), f"http://127.0.0.1:{port}", "roost", key, args)
     usage_ok = check_usage(run.serve_db, roost, key_name)
     if args.no_baseline:
         return 0 if usage_ok and roost.server_errors == 0 else 1
