@@ -115,3 +115,17 @@ def test_full_queue_answers_503_and_disconnects_free_slots(run):
         statuses = sorted(r.status for r in usage_rows(run)[before:])
         assert statuses.count("ok") == 1  # the retried request is counted once
         assert httpx.get(url + "/health").json()["running"] == 0
+
+
+def test_auth_off_serves_without_a_key_and_meters_as_key_zero(run, capsys):
+    from roost.cli import main
+
+    with running_server(create_app(run, serve_config(auth=False))) as url:
+        client = openai.OpenAI(base_url=url + "/v1", api_key="anything", max_retries=0)
+        response = client.completions.with_raw_response.create(model=MODEL, prompt="open", max_tokens=2)
+        assert response.headers["x-request-id"] == response.parse().id
+        assert httpx.get(url + "/v1/models").status_code == 200  # no Authorization header at all
+    row = usage_rows(run)[-1]
+    assert row.key_id == 0 and row.request_id == response.parse().id
+    assert main(["usage", "--run", run.name, "--runs-dir", str(run.root.parent)]) == 0
+    assert "0:(auth off)" in capsys.readouterr().out
