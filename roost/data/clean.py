@@ -14,6 +14,7 @@ import html
 import json
 import re
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 
 import pyarrow as pa
@@ -133,11 +134,20 @@ def clean(run: Run, config: RunConfig) -> CleanStats:
     stats = CleanStats()
     cleaner = PostCleaner(config.clean, stats)
     languages: dict[str, int] = {}
-    with PostWriter(run.clean) as writer:
+    # Two batches in flight: while NumPy hashes one batch's near-duplicate keys in a thread, the next batch's text
+    # transforms run here. Keys are matched against earlier posts strictly in order, so results do not change.
+    pending: _Batch | None = None
+    with PostWriter(run.clean) as writer, ThreadPoolExecutor(1) as hasher:
         for batch in iter_post_batches(run.posts, "ingest"):
             stats.read += batch.num_rows
-            kept_batch = _clean_batch(pa.Table.from_batches([batch]), cleaner, languages)
-            writer.add_batch(kept_batch)
+            current = _transform(pa.Table.from_batches([batch]), cleaner)
+            if config.clean.dedup_near:
+                current.band_keys = hasher.submit(cleaner.near.keys, [current.texts[i] for i in current.candidates])
+            if pending is not None:
+                writer.add_batch(_finish(pending, cleaner, languages))
+            pending = current
+        if pending is not None:
+            writer.add_batch(_finish(pending, cleaner, languages))
     stats.kept = writer.rows
     stats.languages = dict(sorted(languages.items(), key=lambda kv: -kv[1]))
     stats.seconds = round(time.perf_counter() - started, 3)
@@ -146,7 +156,17 @@ def clean(run: Run, config: RunConfig) -> CleanStats:
     return stats
 
 
-def _clean_batch(table: pa.Table, cleaner: PostCleaner, languages: dict[str, int]) -> pa.Table:
+@dataclass
+class _Batch:
+    table: pa.Table
+    texts: list[str]
+    langs: list[str | None]
+    keep: list[bool]
+    candidates: list[int]  # rows still kept before near-duplicate detection
+    band_keys: Future | None = None
+
+
+def _transform(table: pa.Table, cleaner: PostCleaner) -> _Batch:
     columns = {name: table.column(name).to_pylist() for name in ("text", "links", "parent_id", "is_repost", "lang")}
     texts, langs, keep = [], [], []
     for text, links, parent, is_repost, tag in zip(*columns.values()):
@@ -158,15 +178,19 @@ def _clean_batch(table: pa.Table, cleaner: PostCleaner, languages: dict[str, int
         texts.append(text)
         langs.append(lang)
         keep.append(reason is None)
-    if cleaner.config.dedup_near:
-        candidates = [i for i, k in enumerate(keep) if k]
-        for i, duplicate in zip(candidates, cleaner.near.add_batch([texts[i] for i in candidates])):
+    return _Batch(table, texts, langs, keep, [i for i, kept in enumerate(keep) if kept])
+
+
+def _finish(batch: _Batch, cleaner: PostCleaner, languages: dict[str, int]) -> pa.Table:
+    keep = batch.keep
+    if batch.band_keys is not None:
+        for i, duplicate in zip(batch.candidates, cleaner.near.add_keys(batch.band_keys.result())):
             if duplicate:
                 keep[i] = False
                 cleaner.stats.dropped["near duplicate"] += 1
-    for lang, kept in zip(langs, keep):
+    for lang, kept in zip(batch.langs, keep):
         if kept and lang:
             languages[lang] = languages.get(lang, 0) + 1
-    table = table.set_column(POST_SCHEMA.get_field_index("text"), "text", pa.array(texts, pa.string()))
-    table = table.set_column(POST_SCHEMA.get_field_index("lang"), "lang", pa.array(langs, pa.string()))
+    table = batch.table.set_column(POST_SCHEMA.get_field_index("text"), "text", pa.array(batch.texts, pa.string()))
+    table = table.set_column(POST_SCHEMA.get_field_index("lang"), "lang", pa.array(batch.langs, pa.string()))
     return table.filter(pa.array(keep, pa.bool_()))

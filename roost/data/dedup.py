@@ -68,16 +68,23 @@ class NearDuplicateIndex:
         bands = signatures.reshape(len(signatures), self.bands, self.rows).astype(np.uint64)
         return (bands * self.row_mult).sum(axis=2, dtype=np.uint64) ^ self.band_salt
 
-    def add_batch(self, texts: list[str]) -> list[bool]:
-        """For each text in order: True if it nearly duplicates an earlier one (then it is not indexed)."""
+    def keys(self, texts: list[str]) -> list[list[int]]:
+        """Band keys per text. Stateless and mostly NumPy (which releases the GIL), so it can run in a thread."""
         if not texts:
             return []
+        return self.band_keys(self.signatures(texts)).tolist()
+
+    def add_keys(self, keys: list[list[int]]) -> list[bool]:
+        """For each text in order: True if it nearly duplicates an earlier one (then it is not indexed)."""
         duplicate = []
         seen = self.seen
-        for keys in self.band_keys(self.signatures(texts)).tolist():
-            if seen.isdisjoint(keys):
-                seen.update(keys)
+        for text_keys in keys:
+            if seen.isdisjoint(text_keys):
+                seen.update(text_keys)
                 duplicate.append(False)
             else:
                 duplicate.append(True)
         return duplicate
+
+    def add_batch(self, texts: list[str]) -> list[bool]:
+        return self.add_keys(self.keys(texts))

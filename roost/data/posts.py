@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import attrgetter
 from pathlib import Path
 from typing import Iterator
 
@@ -59,7 +60,7 @@ class Post:
 
 
 def posts_to_batch(posts: list[Post]) -> pa.RecordBatch:
-    columns = {name: [getattr(post, name) for post in posts] for name in POST_SCHEMA.names}
+    columns = {name: list(map(attrgetter(name), posts)) for name in POST_SCHEMA.names}
     return pa.RecordBatch.from_pydict(columns, schema=POST_SCHEMA)
 
 

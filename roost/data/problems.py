@@ -36,7 +36,7 @@ class Problems:
     def check_utf8(self, where: str, *texts: str | None) -> bool:
         """True when every text is valid UTF-8; otherwise report the first bad byte and return False."""
         for text in texts:
-            if text and (bad := BAD_UTF8.search(text)):
+            if text and not text.isascii() and (bad := BAD_UTF8.search(text)):
                 byte = ord(bad.group()) - 0xDC00
                 self.report(
                     where, f"not valid UTF-8 (byte 0x{byte:02x} at character {bad.start() + 1})", "invalid utf-8"
