@@ -183,7 +183,7 @@ def run_tasks(
     if not tasks:
         raise RoostError("no lm-eval tasks given")
     lm = RoostLM.from_run(run, checkpoint, device, batch_size)
-    specs = [_task_spec(task) for task in tasks]
+    specs = [task_spec(task) for task in tasks]
     try:
         output = simple_evaluate(
             model=lm,
@@ -209,7 +209,7 @@ def run_tasks(
     return result
 
 
-def _task_spec(task: str) -> str | dict[str, Any]:
+def task_spec(task: str) -> str | dict[str, Any]:
     """A registered task name stays a name; a YAML file becomes a task config with data paths made absolute."""
     path = Path(task)
     if path.suffix not in (".yaml", ".yml"):
