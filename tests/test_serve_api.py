@@ -184,6 +184,14 @@ def test_body_size_cap(server, key):
         "Authorization": f"Bearer {key}", "Content-Type": "application/json"})
     assert response.status_code == 413 and response.json()["error"]["code"] == "request_too_large"
 
+    def chunked():  # no Content-Length: the server counts the bytes as they arrive
+        yield body[: 1 << 19]
+        yield body[1 << 19 :]
+
+    response = httpx.post(server + "/v1/completions", content=chunked(), headers={
+        "Authorization": f"Bearer {key}", "Content-Type": "application/json"})
+    assert response.status_code == 413 and response.json()["error"]["code"] == "request_too_large"
+
 
 def test_keys_are_required_and_revocation_is_immediate(server, run):
     for api_key in ("sk-roost-not-a-real-key", "wrong"):
