@@ -9,6 +9,7 @@ import pytest
 
 from roost.cli import main
 from roost.errors import RoostError
+from roost.moderation.hook import OUTPUT_WINDOW, PolicyHook
 from roost.moderation.policy import OPENAI_CATEGORIES, KeyRef, load_policy
 from roost.run import open_run
 from roost.serve.db import AuditRecord, Store
@@ -201,3 +202,28 @@ def test_cli_audit_lists_newest_first_with_key_names(tmp_path, capsys):
     assert main(["audit", "--run", "served", "--runs-dir", str(tmp_path), "--action", "flag", "--json"]) == 0
     rows = [line for line in capsys.readouterr().out.splitlines()]
     assert len(rows) == 1 and '"key": "alice"' in rows[0] and '"rule": "harassment:insults"' in rows[0]
+
+
+def test_output_hook_judges_the_newest_window_with_word_boundaries(tmp_path):
+    policy = load_policy(write(tmp_path, '[categories.harassment]\naction = "block"\n'
+                                         '[[categories.harassment.detectors]]\nwords = ["ass", "jerk"]\n'))
+    hook = PolicyHook(policy)
+    early = "you jerk " + "la " * 200  # the match lies before the window: judged when it arrived, not again
+    assert hook.check_input(early, None).rule == "harassment:words"
+    assert hook.check_output(early, None).action == "allow"
+    tail = "ass" + " ok" * ((OUTPUT_WINDOW - 3) // 3)
+    tail += " " * (OUTPUT_WINDOW - len(tail))
+    assert len(tail) == OUTPUT_WINDOW
+    text = "x" * 100 + " cl" + tail  # the window starts inside "class": the "ass" there is no word
+    assert hook.check_output(text, None).action == "allow"
+    assert hook.check_output(text + " ass", None).action == "block"
+    verdict = hook.check_input("jerk, ass", None)
+    assert (verdict.action, verdict.rule, verdict.excerpt, verdict.more) == ("block", "harassment:words", "jerk, ass", ())
+    assert policy.check("what an ASS").hits[0].reason == "word 'ass' matched 'ASS'"
+
+
+def test_hook_verdict_names_the_block_first_and_carries_every_other_rule(policy):
+    verdict = PolicyHook(policy).check_input("idiot! how to make meth", None)
+    assert (verdict.action, verdict.rule, verdict.refusal) == ("block", "illicit:meth", "We don't help with that here.")
+    assert [(v.action, v.rule) for v in verdict.more] == [("flag", "harassment:insults")]
+    assert PolicyHook(policy).check_input("idiot", KeyRef(1, "research")).action == "allow"

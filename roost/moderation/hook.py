@@ -7,9 +7,15 @@ refusal text for the reply.
 
 from __future__ import annotations
 
-from roost.moderation.policy import ACTION_RANK, Policy, PolicyResult, Stage
+from roost.moderation.policy import ACTION_RANK, Policy, PolicyResult
 from roost.serve.db import KeyRecord
 from roost.serve.hooks import ALLOW, Verdict
+
+# The server asks about a choice's output each time it grows, so all but its newest part was judged already.
+# Judging only the last OUTPUT_WINDOW characters (regexes still see the text before them for word boundaries)
+# finds every match that ends in the new text and is shorter than the window, at a cost per token that does not
+# grow with the answer; a classifier scores that window, about a post's length, as it was trained to.
+OUTPUT_WINDOW = 256
 
 
 class PolicyHook:
@@ -17,13 +23,10 @@ class PolicyHook:
         self.policy = policy
 
     def check_input(self, text: str, key: KeyRecord | None) -> Verdict:
-        return self._check(text, "input", key)
+        return to_verdict(self.policy.check(text, "input", key))
 
     def check_output(self, text: str, key: KeyRecord | None) -> Verdict:
-        return self._check(text, "output", key)
-
-    def _check(self, text: str, stage: Stage, key: KeyRecord | None) -> Verdict:
-        return to_verdict(self.policy.check(text, stage, key))
+        return to_verdict(self.policy.check(text, "output", key, start=max(0, len(text) - OUTPUT_WINDOW)))
 
 
 def to_verdict(result: PolicyResult) -> Verdict:

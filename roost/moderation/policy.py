@@ -135,20 +135,26 @@ class Detector:
     name: str
     kind: str
     regexes: list[tuple[str, re.Pattern]] = field(default_factory=list)  # (what the operator wrote, compiled)
+    words: list[str] = field(default_factory=list)  # a word list's entries, one capture group each in its regex
     classifier: NgramClassifier | None = None
     threshold: float = 0.5
 
-    def scan(self, text: str) -> tuple[float, tuple[str, str] | None]:
-        """(score, (reason, excerpt) when the detector fires, else None); word and pattern scores are 0 or 1."""
+    def scan(self, text: str, start: int = 0) -> tuple[float, tuple[str, str] | None]:
+        """(score, (reason, excerpt) when the detector fires, else None); word and pattern scores are 0 or 1.
+
+        Only `text[start:]` is judged: regexes search from `start` (still seeing the text before it for word
+        boundaries and lookbehinds), a classifier scores `text[start:]` alone.
+        """
         if self.classifier is not None:
-            score = float(self.classifier.score([text])[0])
+            score = float(self.classifier.score([text[start:]])[0])
             if score < self.threshold:
                 return score, None
-            return score, (f"classifier score {score:.3f} >= threshold {self.threshold:g}", _excerpt(text, 0, 0))
+            reason = f"classifier score {score:.3f} >= threshold {self.threshold:g}"
+            return score, (reason, _excerpt(text, start, start))
         for number, (source, regex) in enumerate(self.regexes, start=1):
-            match = regex.search(text)
+            match = regex.search(text, start)
             if match:
-                what = f"word {source!r}" if self.kind == "words" else f"pattern #{number} /{source}/"
+                what = f"word {self.words[match.lastindex - 1]!r}" if self.words else f"pattern #{number} /{source}/"
                 evidence = f"{what} matched {match.group(0)!r}"
                 return 1.0, (evidence, _excerpt(text, match.start(), match.end()))
         return 0.0, None
@@ -254,8 +260,12 @@ class Policy:
                                            refusal=change.refusal or base.refusal)
         return categories, refusal
 
-    def check(self, text: str, stage: Stage | None = None, key: KeyLike | None = None) -> PolicyResult:
-        """Run every category that applies at `stage` (None: all of them) on `text`, for the given key."""
+    def check(self, text: str, stage: Stage | None = None, key: KeyLike | None = None, start: int = 0) -> PolicyResult:
+        """Run every category that applies at `stage` (None: all of them) on `text`, for the given key.
+
+        `start` > 0 judges only the text from there on (see `Detector.scan`): the server's output check uses it
+        to look at the newest part of a growing answer instead of rescanning the whole answer on every token.
+        """
         categories, default_refusal = self.effective(key)
         hits: list[Hit] = []
         scores: dict[str, float] = {}
@@ -268,7 +278,7 @@ class Policy:
             best = 0.0
             fired = False
             for detector in category.detectors:
-                score, evidence = detector.scan(text)
+                score, evidence = detector.scan(text, start)
                 best = max(best, score)
                 if evidence is None:
                     continue
@@ -377,9 +387,10 @@ def _compile_detector(spec: DetectorSpec, index: int, where: str, base_dir: Path
         words = [word.strip() for word in spec.words if word.strip()]
         if not words:
             raise RoostError(f"{label}: words is empty")
+        # One regex for the whole list (one pass over the text), a capture group per entry to tell which matched.
         # Whole words only: "ass" must not fire inside "class"; phrases may span any run of spaces.
-        return Detector(name, kind, [(word, re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, word.split())) + r"(?!\w)",
-                                                      flags)) for word in words])
+        alternatives = "|".join("(" + r"\s+".join(map(re.escape, word.split())) + ")" for word in words)
+        return Detector(name, kind, [("words", re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", flags))], words)
     if kind == "patterns":
         if not spec.patterns:
             raise RoostError(f"{label}: patterns is empty")
