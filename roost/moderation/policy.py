@@ -1,4 +1,4 @@
-"""The operator's moderation policy: a TOML file of categories, their detectors, actions and per-key overrides.
+r"""The operator's moderation policy: a TOML file of categories, their detectors, actions and per-key overrides.
 
     name = "crew-policy"
     refusal = "Sorry, this server's policy does not allow that."   # reply to a blocked input
@@ -11,7 +11,7 @@
     words = ["idiot", "moron"]              # whole words or phrases, case-insensitive
     [[categories.harassment.detectors]]
     name = "threats"
-    patterns = ['\\bi(?:''ll| will) hurt you\\b']   # regular expressions (case-insensitive unless case_sensitive)
+    patterns = ['''\bi('ll| will) hurt you\b''']    # regular expressions (case-insensitive unless case_sensitive)
     [[categories.harassment.detectors]]
     name = "offensive-model"
     classifier = "models/offensive"         # a folder from `roost moderation train`, relative to this file
