@@ -141,3 +141,24 @@ def test_holdout_split_is_stratified_and_disjoint():
     train, held = split_holdout(data, 0.1, seed=3)
     assert (len(train), len(held), int(held.labels.sum())) == (90, 10, 2)
     assert not set(train.texts) & set(held.texts)
+
+
+def test_damaged_classifier_folders_are_refused(trained, tmp_path):
+    _, out, _, _ = trained
+    with pytest.raises(RoostError, match="not a classifier folder"):
+        load_classifier(tmp_path)
+    damaged = tmp_path / "damaged"
+    damaged.mkdir()
+    (damaged / "classifier.safetensors").write_bytes((out / "classifier.safetensors").read_bytes())
+    header = json.loads((out / "classifier.json").read_text(encoding="utf-8"))
+    header["vocabulary"] = header["vocabulary"][:-1]
+    (damaged / "classifier.json").write_text(json.dumps(header), encoding="utf-8")
+    with pytest.raises(RoostError, match="vocabulary and weights disagree"):
+        load_classifier(damaged)
+    del header["threshold"]
+    (damaged / "classifier.json").write_text(json.dumps(header), encoding="utf-8")
+    with pytest.raises(RoostError, match="damaged classifier"):
+        load_classifier(damaged)
+    (damaged / "classifier.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(RoostError, match="unreadable classifier"):
+        load_classifier(damaged)

@@ -221,12 +221,15 @@ def load_classifier(path: Path) -> NgramClassifier:
         raise RoostError(f"{folder}: unreadable classifier: {exc}") from None
     if header.get("format") != FORMAT or header.get("version") != FORMAT_VERSION:
         raise RoostError(f"{config_path}: not a {FORMAT} v{FORMAT_VERSION} classifier")
-    settings = FeatureSettings(**{k: tuple(v) if isinstance(v, list) else v for k, v in header["settings"].items()})
-    vocabulary = header["vocabulary"]
-    if not (len(vocabulary) == len(tensors["weight"]) == len(tensors["idf"])):
+    try:
+        settings = FeatureSettings(**{k: tuple(v) if isinstance(v, list) else v for k, v in header["settings"].items()})
+        vocabulary, idf, weight, bias = header["vocabulary"], tensors["idf"], tensors["weight"], tensors["bias"]
+        category, threshold = str(header["category"]), float(header["threshold"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise RoostError(f"{config_path}: damaged classifier ({type(exc).__name__}: {exc})") from None
+    if not (len(vocabulary) == len(weight) == len(idf)) or len(bias) != 1:
         raise RoostError(f"{folder}: vocabulary and weights disagree in size")
-    return NgramClassifier(header["category"], settings, vocabulary, tensors["idf"], tensors["weight"],
-                           float(tensors["bias"][0]), float(header["threshold"]), header.get("info", {}))
+    return NgramClassifier(category, settings, vocabulary, idf, weight, float(bias[0]), threshold, header.get("info", {}))
 
 
 # ---- training ----
