@@ -79,15 +79,12 @@ def ingest(run: Run, config: RunConfig, sources: list[str]) -> IngestStats:
     stats.read = stats.kept + sum(stats.skipped.values())
     stats.by_source = dict(by_source)
     stats.problems = problems.examples
-    stats.replies_linked = count_linked_replies(run)
+    stats.replies_linked = count_linked_replies(run, seen_ids)
     stats.seconds = round(time.perf_counter() - started, 3)
     return stats
 
 
-def count_linked_replies(run: Run) -> int:
-    ids: set[str] = set()
-    for batch in iter_post_batches(run.posts, "ingest", columns=["id"]):
-        ids.update(batch.column(0).to_pylist())
+def count_linked_replies(run: Run, ids: set[str]) -> int:
     linked = 0
     for batch in iter_post_batches(run.posts, "ingest", columns=["parent_id"]):
         parents = batch.column(0).filter(pc.is_valid(batch.column(0)))

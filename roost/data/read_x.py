@@ -29,11 +29,12 @@ def read_x_archive(source: Source, config: IngestConfig, problems: Problems) -> 
     by_name = {f.basename: f for f in source.files}
     owner = _owner(by_name, problems)
     notes = _note_texts([f for f in source.files if NOTE_FILE.match(f.basename)], problems)
-    tweet_files = [f for f in source.files if TWEET_FILE.match(f.basename)]
     if len(source.files) == 1 and not (notes or by_name.keys() & {"manifest.js", "account.js"}):
-        tweet_files = source.files  # one .js file named on the command line: whatever its name, it holds tweets
-    if config.include_deleted:
-        tweet_files += [f for f in source.files if DELETED_FILE.match(f.basename)]
+        tweet_files = list(source.files)  # one .js file named on the command line: whatever its name, it holds tweets
+    else:
+        tweet_files = [f for f in source.files if TWEET_FILE.match(f.basename)]
+        if config.include_deleted:
+            tweet_files += [f for f in source.files if DELETED_FILE.match(f.basename)]
     for file in tweet_files:
         deleted = DELETED_FILE.match(file.basename) is not None
         for tweet, where in iter_ytd(file, problems):
