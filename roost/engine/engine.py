@@ -70,15 +70,11 @@ class Request:
     def length(self) -> int:
         return len(self.prompt_ids) + self.generated
 
-    def deliver(self, events: list) -> None:
-        """Hand events (or an exception) to the stream from any thread."""
-        if self.loop is not None and not self.loop.is_closed():
-            self.loop.call_soon_threadsafe(_put_all, self.events, events)
 
-
-def _put_all(queue: asyncio.Queue, items: list) -> None:
-    for item in items:
-        queue.put_nowait(item)
+def _put_all(deliveries: list[tuple[asyncio.Queue, list]]) -> None:
+    for queue, items in deliveries:
+        for item in items:
+            queue.put_nowait(item)
 
 
 class Stream:
@@ -218,8 +214,7 @@ class Engine:
         self._worker, self._stopping = None, False
         stranded = list(self._waiting) + self._clear()
         self._waiting.clear()
-        for request in stranded:
-            request.deliver([RoostError("engine stopped")])
+        self._deliver({request: [RoostError("engine stopped")] for request in stranded})
 
     def _ensure_running(self) -> None:
         if self._worker is None or not self._worker.is_alive():
@@ -239,9 +234,18 @@ class Engine:
                     return
                 free = self.max_batch_size - self.running
                 admit = [self._waiting.popleft() for _ in range(min(free, len(self._waiting)))]
-            for request, events in self._step(admit).items():
-                if not request.cancelled or isinstance(events[-1], BaseException):
-                    request.deliver(events)
+            self._deliver(self._step(admit))
+
+    def _deliver(self, results: dict[Request, list]) -> None:
+        """Hand each request's events to its stream: one wake-up per event loop per step, not one per request."""
+        by_loop: dict[asyncio.AbstractEventLoop, list[tuple[asyncio.Queue, list]]] = {}
+        for request, events in results.items():
+            if request.loop is None or request.loop.is_closed():
+                continue
+            if not request.cancelled or isinstance(events[-1], BaseException):
+                by_loop.setdefault(request.loop, []).append((request.events, events))
+        for loop, deliveries in by_loop.items():
+            loop.call_soon_threadsafe(_put_all, deliveries)
 
     # ---- everything below runs in the worker thread ----
 
