@@ -82,6 +82,25 @@ def test_fast_decode_path_equals_full_forward(qk_norm):
         torch.testing.assert_close(fast(tokens, positions, cache), full, rtol=1e-4, atol=1e-5)
 
 
+@torch.inference_mode()
+def test_full_span_padded_decode_equals_tight_decode():
+    """What a CUDA graph replays: a batch-size bucket with padding rows, attending over the whole cache."""
+    model = tiny_model()
+    fast = DecodeModel(model)
+    prompts = [[3, 4, 5, 6], [7, 8]]
+    tight, padded = KVCache(model.config, max_batch_size=4), KVCache(model.config, max_batch_size=4)
+    for cache in (tight, padded):
+        for slot, prompt in enumerate(prompts):
+            cache.prefill(slot)
+            model(torch.tensor([prompt]), cache=cache)
+    tokens, positions = torch.tensor([9, 10]), torch.tensor([4, 2])
+    tight.decode(positions, span=5)
+    expected = fast(tokens, positions, tight)
+    padded.decode(torch.tensor([4, 2, 0, 0]))  # rows 2 and 3 are free slots, at position 0
+    got = fast(torch.tensor([9, 10, 0, 0]), torch.tensor([4, 2, 0, 0]), padded)
+    torch.testing.assert_close(got[:2], expected, rtol=1e-5, atol=1e-6)
+
+
 def test_last_only_forward_is_the_last_position():
     model = tiny_model()
     tokens = torch.randint(0, 512, (2, 9))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import secrets
+import sys
 import threading
 from collections import deque
 from dataclasses import dataclass
@@ -386,11 +387,19 @@ class GraphDecoder:
         self.buckets = [b for b in sizes if b < engine.max_batch_size] + [engine.max_batch_size]
         self.graphs: dict[int, tuple[torch.cuda.CUDAGraph, torch.Tensor]] = {}
         self.pool = None
+        self.failed = False
 
     def __call__(self, rows: int, span: int) -> torch.Tensor:
+        if self.failed:
+            return self.engine._decode_eager(rows, span)
         bucket = next(b for b in self.buckets if b >= rows)
         if bucket not in self.graphs:
-            self.graphs[bucket] = self._capture(bucket)
+            try:
+                self.graphs[bucket] = self._capture(bucket)
+            except RuntimeError as exc:  # capture unsupported here: decode eagerly rather than fail requests
+                print(f"roost engine: CUDA graph capture failed, decoding eagerly: {exc}", file=sys.stderr)
+                self.failed = True
+                return self.engine._decode_eager(rows, span)
         graph, logits = self.graphs[bucket]
         graph.replay()
         return logits[:rows]
