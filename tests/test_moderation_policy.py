@@ -114,6 +114,10 @@ def test_default_policy_flags_everything_and_blocks_only_sexual_minors():
     assert blocked.action == "block" and blocked.refusal.startswith("Sorry")
     assert {hit.category: hit.action for hit in blocked.hits} == {"sexual": "flag", "sexual/minors": "block"}
     assert policy.check("what a lovely morning for a bike ride").action == "allow"
+    # real TweetEval posts reporting abuse are discussion, flagged at most, not blocked
+    for news in ("Child care worker charged with sexually assaulting eight children at Southwest Key immigration shelter",
+                 "Immigrant children say they were beaten, kept naked in cells and tied to chairs at center"):
+        assert policy.check(news).action != "block"
 
 
 @pytest.mark.parametrize(
