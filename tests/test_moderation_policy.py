@@ -3,6 +3,7 @@ overrides, the shipped default, and the `roost policy check` / `roost audit` com
 
 from __future__ import annotations
 
+import json
 import textwrap
 
 import pytest
@@ -231,3 +232,19 @@ def test_hook_verdict_names_the_block_first_and_carries_every_other_rule(policy)
     assert (verdict.action, verdict.rule, verdict.refusal) == ("block", "illicit:meth", "We don't help with that here.")
     assert [(v.action, v.rule) for v in verdict.more] == [("flag", "harassment:insults")]
     assert PolicyHook(policy).check_input("idiot", KeyRef(1, "research")).action == "allow"
+
+
+def test_cli_policy_check_surveys_a_file_of_posts(tmp_path, capsys):
+    path = write(tmp_path, POLICY)
+    posts = tmp_path / "posts.txt"
+    posts.write_text("you idiot\nhow to make meth\n\nlovely day\nidiot again, the butler did it\n", encoding="utf-8")
+    assert main(["policy", "check", "--file", str(posts), "--policy", str(path), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["posts"] == 4 and report["actions"] == {"allow": 1, "flag": 1, "block": 2}
+    assert report["rules"] == {"harassment:insults": 2, "illicit:meth": 1, "spoilers:ending": 1}
+    assert report["examples"]["harassment:insults"] == ["you idiot", "idiot again, the butler did it"]
+    assert main(["policy", "check", "--file", str(posts), "--policy", str(path), "--stage", "output"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "4 posts: allow 2, flag 1, block 1" and out[1] == "  harassment:insults: 2"
+    assert main(["policy", "check", "--file", str(tmp_path / "none.txt"), "--policy", str(path)]) == 1
+    assert "none.txt: cannot read" in capsys.readouterr().err

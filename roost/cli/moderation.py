@@ -6,6 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
+from roost.errors import RoostError
 from roost.run import DEFAULT_RUNS_DIR
 
 
@@ -26,6 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     check.add_argument("--stage", choices=["input", "output"], default=None, help="judge as input or output (default: both)")
     check.add_argument("--key", default=None, help="apply the overrides of this API key name")
     check.add_argument("--key-id", type=int, default=0, help="the key's numeric id, for overrides listed by id")
+    check.add_argument("--file", type=Path, default=None,
+                       help="judge every line of this file instead of TEXT and count what each rule catches")
     check.add_argument("--json", action="store_true", help="print the verdict as JSON")
     check.set_defaults(handler=_policy_check)
 
@@ -90,6 +93,9 @@ def _policy_check(args: argparse.Namespace) -> int:
     from roost.moderation.policy import KeyRef, load_policy, policy_path_for
 
     policy = load_policy(policy_path_for(args.policy, args.run, args.runs_dir))
+    key = KeyRef(args.key_id, args.key or "") if args.key or args.key_id else None
+    if args.file is not None:
+        return _policy_survey(policy, args, key)
     if args.text is None:
         print(f"policy {policy.name!r} ({policy.source}) is valid: {len(policy.categories)} categories, "
               f"{len(policy.overrides)} key overrides")
@@ -97,7 +103,6 @@ def _policy_check(args: argparse.Namespace) -> int:
             detectors = ", ".join(f"{d.name} ({d.kind})" for d in category.detectors) or "no detectors"
             print(f"  {category.name:24} {category.action:5} on {category.applies_to:6} {detectors}")
         return 0
-    key = KeyRef(args.key_id, args.key or "") if args.key or args.key_id else None
     result = policy.check(args.text, args.stage, key)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
@@ -111,6 +116,26 @@ def _policy_check(args: argparse.Namespace) -> int:
     if scored:  # classifier scores, shown even below their thresholds
         print("classifier scores: " + ", ".join(scored))
     print(f"verdict: {result.action}" + (f"; refusal: {result.refusal}" if result.refusal else ""))
+    return 0
+
+
+def _policy_survey(policy, args: argparse.Namespace, key) -> int:
+    from roost.moderation.policy import survey
+
+    try:
+        with args.file.open(encoding="utf-8") as handle:
+            result = survey(policy, (line.rstrip("\n") for line in handle if line.strip()), args.stage, key)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RoostError(f"{args.file}: cannot read: {exc}") from None
+    if args.json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    counts = ", ".join(f"{action} {count}" for action, count in result.actions.items())
+    print(f"{result.posts} posts: {counts}")
+    for rule, count in sorted(result.rules.items(), key=lambda item: -item[1]):
+        print(f"  {rule}: {count}")
+        for example in result.examples[rule]:
+            print(f"      {example[:120]!r}")
     return 0
 
 

@@ -35,7 +35,7 @@ from dataclasses import asdict, dataclass, field, replace
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Iterable, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -298,6 +298,35 @@ class Policy:
     def category_names(self) -> list[str]:
         """OpenAI's categories first (always reported, as OpenAI does), then the policy's custom ones."""
         return list(OPENAI_CATEGORIES) + [name for name in self.categories if name not in OPENAI_CATEGORIES]
+
+
+@dataclass
+class Survey:
+    """What a policy does to a whole file of posts: how many it flags or blocks, per rule, with examples."""
+
+    posts: int = 0
+    actions: dict[str, int] = field(default_factory=lambda: {"allow": 0, "flag": 0, "block": 0})
+    rules: dict[str, int] = field(default_factory=dict)
+    examples: dict[str, list[str]] = field(default_factory=dict)  # rule -> the first few posts it fired on
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def survey(policy: Policy, texts: Iterable[str], stage: Stage | None = None, key: KeyLike | None = None,
+           examples: int = 3) -> Survey:
+    """Run the policy over many posts, so an operator can see what it would catch before serving with it."""
+    result = Survey()
+    for text in texts:
+        verdict = policy.check(text, stage, key)
+        result.posts += 1
+        result.actions[verdict.action] += 1
+        for hit in verdict.hits:
+            result.rules[hit.rule] = result.rules.get(hit.rule, 0) + 1
+            seen = result.examples.setdefault(hit.rule, [])
+            if len(seen) < examples:
+                seen.append(text)
+    return result
 
 
 # ---- loading ----
