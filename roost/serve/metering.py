@@ -2,8 +2,9 @@
 
 A `Meter` is opened only once a request is admitted to the engine, and writes exactly one usage row when the
 request ends, however it ends: finished, cut off by the moderation hook, or aborted by a client that went away
-(the tokens generated until then are charged, because they were computed). A request turned away before
-admission (401, 400, 429, 503) has no meter, so a client's automatic retry of it is never counted twice.
+(the tokens generated until then are charged, because they were computed). A request that produced nothing has
+no row: one turned away before admission (401, 400, 429, 503) has no meter, and one whose client left before its
+first token is dropped, so a client's automatic retry of such a request is never counted twice.
 """
 
 from __future__ import annotations
