@@ -19,7 +19,8 @@ CORPORA = Path(__file__).parents[1].parent / "shared" / "corpora"
 def test_clean_pipeline_on_datatrove_local_executor(tmp_path):
     sources = [str(CORPORA / "x-archive-sample"), str(CORPORA / "tweeteval" / "irony" / "val_text.txt")]
     config = load_config("tiny")
-    run_local(sources, config, tmp_path / "out", tasks=2, workers=2, logging_dir=tmp_path / "logs")
+    # fork: the workers start from this process instead of importing roost afresh (datatrove's default, forkserver)
+    run_local(sources, config, tmp_path / "out", tasks=2, workers=2, logging_dir=tmp_path / "logs", start_method="fork")
 
     parts = sorted((tmp_path / "out").glob("clean-*.parquet"))
     assert [p.name for p in parts] == ["clean-00000.parquet", "clean-00001.parquet"]

@@ -99,7 +99,15 @@ def clean_pipeline(sources: list[str], config: RunConfig, output_dir: Path) -> l
     return [PostReader(sources, config), PostCleanFilter(config), PostShardWriter(str(output_dir))]
 
 
-def run_local(sources: list[str], config: RunConfig, output_dir: Path, tasks: int, workers: int, logging_dir: Path):
+def run_local(
+    sources: list[str],
+    config: RunConfig,
+    output_dir: Path,
+    tasks: int,
+    workers: int,
+    logging_dir: Path,
+    start_method: str = "forkserver",
+):
     """Run the clean pipeline with datatrove's local executor; returns its merged PipelineStats."""
     executor = LocalPipelineExecutor(
         pipeline=clean_pipeline(sources, config, output_dir),
@@ -107,5 +115,6 @@ def run_local(sources: list[str], config: RunConfig, output_dir: Path, tasks: in
         workers=workers,
         logging_dir=str(logging_dir),
         skip_completed=False,
+        start_method=start_method,
     )
     return executor.run()
