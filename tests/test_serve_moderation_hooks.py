@@ -91,3 +91,32 @@ def test_flagged_output_is_logged_once_and_delivered(setup):
     assert flagged.text == full and flagged.finish_reason == "length"
     rows = [r for r in audit(run) if r.action == "flag"]
     assert len(rows) == 1 and rows[0].excerpt == full[2:5]
+
+
+class RecordingPolicy:
+    """Allows everything and remembers every text it was shown."""
+
+    def __init__(self):
+        self.outputs: list[str] = []
+
+    def check_input(self, text: str, key: KeyRecord | None) -> Verdict:
+        return ALLOW
+
+    def check_output(self, text: str, key: KeyRecord | None) -> Verdict:
+        self.outputs.append(text)
+        return ALLOW
+
+
+def test_nothing_is_streamed_before_the_hook_has_seen_it(setup):
+    run, _, _ = setup
+    policy = RecordingPolicy()
+    key = create_key(run.serve_db, "stride")
+    with running_server(create_app(run, serve_config(moderation_stride_chars=8), moderation=policy)) as url:
+        client = openai.OpenAI(base_url=url + "/v1", api_key=key, max_retries=0)
+        stream = client.completions.create(model=MODEL, prompt="stride", max_tokens=40, seed=2, stream=True,
+                                           extra_body={"ignore_eos": True})
+        pieces = [c.choices[0].text for c in stream if c.choices and c.choices[0].text]
+    sent = ["".join(pieces[: i + 1]) for i in range(len(pieces))]
+    assert sent and all(prefix in policy.outputs for prefix in sent)  # every prefix a client saw had passed
+    assert all(len(piece) >= 8 for piece in pieces[1:-1])  # checked every 8 characters, the first text at once
+    assert len(policy.outputs) < 40  # fewer checks than tokens
