@@ -102,3 +102,13 @@ def test_openai_jsonl_conversations_and_bad_lines(tmp_path):
     stats = build_threads(run, skip, [str(file)])
     assert stats.from_files == 1 and stats.dropped["malformed conversation"] == 2
     assert good["messages"] in _conversations(run)
+
+
+def test_conversation_file_with_a_bad_byte(tmp_path):
+    run, config = _prepare(tmp_path)
+    file = tmp_path / "dialogue.txt"
+    file.write_bytes(b"hello\nhi there\n\n\n\nbad \xff turn\nreply\n\n\n\nhow are you\nfine thanks\n")
+    with pytest.raises(RoostError, match=r"dialogue.txt:6: not valid UTF-8"):
+        build_threads(run, config, [str(file)])
+    stats = build_threads(run, load_config("tiny", overrides=["ingest.on_error=skip"]), [str(file)])
+    assert stats.from_files == 2 and stats.dropped == {"invalid utf-8": 1}

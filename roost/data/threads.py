@@ -13,7 +13,6 @@ lines between conversations (the twitter-dialogue corpus format).
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -24,7 +23,7 @@ from roost.data.problems import Problems
 from roost.errors import RoostError
 from roost.run import Run, atomic_path
 
-CONVERSATION_BREAK = re.compile(r"\n[ \t]*\n[ \t]*\n[ \t]*\n")
+BLANK_LINES_BETWEEN = 3  # conversations in plain-text files are separated by (at least) three blank lines
 ROLES = ("system", "user", "assistant")
 MAX_DEPTH = 10_000  # longer parent walks than this can only be a cycle in the data
 
@@ -171,13 +170,24 @@ def read_conversation_file(path: Path, problems: Problems) -> Iterator[list[dict
     if path.suffix in (".jsonl", ".json"):
         yield from _read_jsonl_conversations(path, problems)
         return
-    try:
-        text = path.read_text(encoding="utf-8")  # conversation corpora are small; the split needs the whole text
-    except UnicodeDecodeError as exc:
-        raise RoostError(f"{path}: not valid UTF-8 at byte {exc.start}") from None
-    for block in CONVERSATION_BREAK.split(text.replace("\r\n", "\n")):
-        turns = [line.strip() for line in block.split("\n") if line.strip()]
-        if turns:
+    with open(path, encoding="utf-8", errors="surrogateescape") as lines:
+        turns: list[str] = []
+        bad = False  # a turn that is not valid UTF-8 costs its whole conversation (the turns would misalign)
+        blank_run = 0
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                blank_run += 1
+                continue
+            if blank_run >= BLANK_LINES_BETWEEN and (turns or bad):
+                if not bad:
+                    yield _alternate(turns)
+                turns, bad = [], False
+            blank_run = 0
+            if not bad and problems.check_utf8(f"{path}:{number}", line):
+                turns.append(line.strip())
+            else:
+                bad = True
+        if turns and not bad:
             yield _alternate(turns)
 
 
