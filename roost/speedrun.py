@@ -13,6 +13,7 @@ files atomically, and a pretraining or tuning run that was cut short resumes fro
 from __future__ import annotations
 
 import asyncio
+import glob
 import hashlib
 import json
 import shutil
@@ -299,13 +300,14 @@ def files_signature(sources: list[str]) -> list[list[Any]]:
     """(path, size, mtime) of every file under the sources: cheap to take, changes whenever a file does."""
     signature = []
     for source in sources:
-        root = Path(source)
-        if not root.exists():
+        roots = [Path(source)] if Path(source).exists() else [Path(p) for p in sorted(glob.glob(source, recursive=True))]
+        if not roots:
             raise RoostError(f"source not found: {source}")
-        files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
-        for path in files:
-            stat = path.stat()
-            signature.append([str(path), stat.st_size, stat.st_mtime_ns])
+        for root in roots:
+            files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+            for path in files:
+                stat = path.stat()
+                signature.append([str(path), stat.st_size, stat.st_mtime_ns])
     return signature
 
 

@@ -97,3 +97,11 @@ def test_a_missing_source_is_a_clear_error(tmp_path):
     run, config = open_run(tmp_path / "run"), load_config("tiny")
     with pytest.raises(RoostError, match="source not found"):
         run_stages(run, config, [str(tmp_path / "nope.zip")], [INGEST])
+
+
+def test_a_glob_source_is_fingerprinted_by_the_files_it_matches(tmp_path, demo_copy):
+    run, config = open_run(tmp_path / "run"), load_config("tiny")
+    pattern = str(Path(demo_copy[0]).parent / "*")
+    assert run_stages(run, config, [pattern], [INGEST]).ran == ["ingest"]
+    assert read_stages(run)["ingest"]["result"]["kept"] >= 400
+    assert run_stages(run, config, [pattern], [INGEST]).skipped == ["ingest"]
