@@ -163,3 +163,10 @@ def test_a_folder_of_archives_is_one_source_per_archive(tmp_path):
     assert sorted({p["account"] for p in posts}) == sorted(archives)  # each archive's own owner, from its account.js
     assert all(p["author"] == p["account"] for p in posts)
     assert stats.replies_linked > stats.replies / 2  # pooled archives link replies across accounts
+
+
+def test_byte_order_marks_are_not_text(tmp_path):
+    (tmp_path / "excel.csv").write_bytes("\ufefftext,author\nfrom a spreadsheet,ann\n".encode())
+    (tmp_path / "dump.jsonl").write_bytes('\ufeff{"text": "from a dump"}\n'.encode())
+    _, posts = _ingest(tmp_path, [tmp_path / "excel.csv", tmp_path / "dump.jsonl"])
+    assert [p["text"] for p in posts] == ["from a spreadsheet", "from a dump"]

@@ -32,7 +32,7 @@ class JsonStream:
     def __init__(self, binary: BinaryIO, name: str):
         self.name = name
         self._binary = binary
-        self._decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
+        self._decoder = codecs.getincrementaldecoder("utf-8-sig")(errors="surrogateescape")
         self._buf = ""
         self._pos = 0
         self._line_base = 1  # line number of _buf[0]

@@ -1,7 +1,8 @@
 """Posts made by hand: CSV (columns mapped by config), JSON Lines (text field by config) and plain text.
 
 Plain text is one post per line (`text_mode = "line"`) or blank-line-separated paragraphs (`"paragraph"`).
-Lines are decoded with errors="surrogateescape", so a byte that is not UTF-8 costs only the record it is in.
+Lines are decoded as UTF-8 (a leading byte-order mark, as Excel writes, is dropped) with
+errors="surrogateescape", so a byte that is not UTF-8 costs only the record it is in.
 Records without an id get `FILE:LINE`, which is stable across reruns.
 """
 
@@ -23,7 +24,7 @@ csv.field_size_limit(sys.maxsize)  # long posts are legitimate; the default 128 
 
 
 def _text_lines(file: SourceFile) -> io.TextIOWrapper:
-    return io.TextIOWrapper(file.open(), encoding="utf-8", errors="surrogateescape", newline="")
+    return io.TextIOWrapper(file.open(), encoding="utf-8-sig", errors="surrogateescape", newline="")
 
 
 def read_text(source: Source, config: IngestConfig, problems: Problems) -> Iterator[Post]:
