@@ -10,7 +10,7 @@ import pytest
 
 from roost.cli import main
 from roost.errors import RoostError
-from roost.moderation.hook import OUTPUT_WINDOW, PolicyHook
+from roost.moderation.hook import PolicyHook
 from roost.moderation.policy import OPENAI_CATEGORIES, KeyRef, load_policy
 from roost.run import open_run
 from roost.serve.db import AuditRecord, Store
@@ -212,13 +212,14 @@ def test_cli_audit_lists_newest_first_with_key_names(tmp_path, capsys):
 def test_output_hook_judges_the_newest_window_with_word_boundaries(tmp_path):
     policy = load_policy(write(tmp_path, '[categories.harassment]\naction = "block"\n'
                                          '[[categories.harassment.detectors]]\nwords = ["ass", "jerk"]\n'))
-    hook = PolicyHook(policy)
-    early = "you jerk " + "la " * 200  # the match lies before the window: judged when it arrived, not again
+    hook = PolicyHook(policy, stride_chars=32)
+    window = hook.output_window
+    early = "you jerk " + "la " * window  # the match lies before the window: judged when it arrived, not again
     assert hook.check_input(early, None).rule == "harassment:words"
     assert hook.check_output(early, None).action == "allow"
-    tail = "ass" + " ok" * ((OUTPUT_WINDOW - 3) // 3)
-    tail += " " * (OUTPUT_WINDOW - len(tail))
-    assert len(tail) == OUTPUT_WINDOW
+    tail = "ass" + " ok" * ((window - 3) // 3)
+    tail += " " * (window - len(tail))
+    assert len(tail) == window == 32 + 512
     text = "x" * 100 + " cl" + tail  # the window starts inside "class": the "ass" there is no word
     assert hook.check_output(text, None).action == "allow"
     assert hook.check_output(text + " ass", None).action == "block"

@@ -87,7 +87,7 @@ def create_app(
         store=store,
         limiter=RateLimiter(),
         metrics=ServerMetrics(queue_depth=lambda: engine.queue_depth, running=lambda: engine.running),
-        moderation=moderation or PolicyHook(policy),
+        moderation=moderation or PolicyHook(policy, serve_config.moderation_stride_chars),
         config=serve_config,
         model_id=serve_config.model_name or run.name,
         auth=serve_config.auth,
