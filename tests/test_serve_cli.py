@@ -88,6 +88,8 @@ def test_serve_stops_cleanly_on_interrupt(served):
     assert process.returncode == 0
     assert f"serving '{MODEL}' at http://127.0.0.1:" in output
     assert "no API keys yet" in output  # printed at start, before the test created one
+    run, _, _ = served
+    assert "port = 8000" in run.config_path.read_text()  # --port held for that server only
 
 
 def test_serve_refuses_a_run_without_a_model(tmp_path, capsys):

@@ -46,18 +46,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    from roost.config import validate_config
     from roost.serve.app import serve
 
-    overrides = list(args.overrides)
-    if args.host is not None:
-        overrides.append(f'serve.host="{args.host}"')
-    if args.port is not None:
-        overrides.append(f"serve.port={args.port}")
-    if args.no_auth:
-        overrides.append("serve.auth=false")
-    args.overrides = overrides
     run, config = resolve_run(args, must_exist=True)
-    serve(run, config)
+    # --host, --port and --no-auth hold for this server only; unlike --set they are not saved in the run's config,
+    # so auth is never left off by accident for the next start.
+    tree = config.model_dump(mode="json")
+    flags = {"host": args.host, "port": args.port, "auth": False if args.no_auth else None}
+    tree["serve"].update({name: value for name, value in flags.items() if value is not None})
+    serve(run, validate_config(tree, source="command line"))
     return 0
 
 
