@@ -133,6 +133,7 @@ class SFTConfig(Section):
     lora: bool = False
     lora_rank: int = Field(default=8, ge=1)
     lora_alpha: float = Field(default=16.0, gt=0)
+    lora_token_rows: bool = True  # also train the embedding rows of the chat template's special tokens
     lora_targets: list[str] = Field(
         default_factory=lambda: ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
     )

@@ -26,8 +26,9 @@ def one_thread():
     torch.set_num_threads(threads)
 
 
-def tiny_model(seed: int = 0) -> Transformer:
-    config = ModelConfig(vocab_size=VOCAB, dim=32, n_layers=2, n_heads=4, n_kv_heads=2, ffn_dim=64, max_seq_len=64)
+def tiny_model(seed: int = 0, tie_embeddings: bool = True) -> Transformer:
+    config = ModelConfig(vocab_size=VOCAB, dim=32, n_layers=2, n_heads=4, n_kv_heads=2, ffn_dim=64, max_seq_len=64,
+                         tie_embeddings=tie_embeddings)
     model = Transformer(config)
     model.init_weights(seed)
     return model
@@ -89,19 +90,25 @@ def test_loader_resumes_at_the_same_batch_and_reshuffles_each_epoch():
     assert [[e.line for e in row] for row in loader._pack_epoch()] != epoch0_ids
 
 
-def test_lora_starts_at_base_trains_only_adapters_and_merges_to_the_same_logits():
-    model = tiny_model()
+@pytest.mark.parametrize("tied", [True, False], ids=["tied", "untied"])
+def test_lora_starts_at_base_trains_only_adapters_and_merges_to_the_same_logits(tied):
+    model = tiny_model(tie_embeddings=tied)
     base_state = {k: v.clone() for k, v in model.state_dict().items()}
     tokens = torch.randint(0, VOCAB, (2, 24))
     with torch.no_grad():
         base_logits = model(tokens)
 
-    wrapped = apply_lora(model, rank=4, alpha=8.0, seed=1)
+    special = [3, 4]  # the chat template's tokens: their embedding rows and logits get a trained delta
+    wrapped = apply_lora(model, rank=4, alpha=8.0, seed=1, token_ids=special)
     assert len(wrapped) == 2 * 7 and all(isinstance(model.get_submodule(n), LoRALinear) for n in wrapped)
     with torch.no_grad():
-        assert torch.equal(model(tokens), base_logits)  # B = 0: the adapted model starts as the base
+        assert torch.equal(model(tokens), base_logits)  # B = 0 and zero deltas: the adapted model starts as the base
     trainable = {n for n, p in model.named_parameters() if p.requires_grad}
-    assert trainable == set(lora_state_dict(model)) and all(".lora_" in n for n in trainable)
+    assert trainable == set(lora_state_dict(model))
+    assert {n for n in trainable if ".lora_" not in n} == (
+        {"embed_tokens.token_delta"} if tied else {"embed_tokens.token_delta", "lm_head.token_delta"}
+    )
+    tokens[:, ::5] = 3  # the special tokens occur, so their rows get gradient
 
     optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=1e-2)
     for _ in range(5):
@@ -115,8 +122,12 @@ def test_lora_starts_at_base_trains_only_adapters_and_merges_to_the_same_logits(
     for name, value in base_state.items():  # the base weights never moved
         assert torch.equal(model.state_dict()[name], value), name
 
+    delta = model.embed_tokens.adapted_weight() - model.embed_tokens.weight
+    assert delta[special].abs().sum() > 0 and delta[5:].abs().sum() == 0  # only the special rows moved
+
     merge_lora(model)
     assert not any(isinstance(m, LoRALinear) for m in model.modules())
     assert set(model.state_dict()) == set(base_state)  # the plain layout, loadable as a pretrained checkpoint
+    assert (model.lm_head.weight is model.embed_tokens.weight) == tied
     with torch.no_grad():
         torch.testing.assert_close(model(tokens), lora_logits, atol=1e-5, rtol=1e-5)

@@ -18,7 +18,7 @@ from roost.config import ModelConfig, load_config
 from roost.errors import RoostError
 from roost.model import Transformer
 from roost.run import Run
-from roost.tokenizer import train_tokenizer
+from roost.tokenizer import load_tokenizer, train_tokenizer
 from roost.tune.dpo import dpo
 from roost.tune.sft import chat_model_path, evaluate_conversations, merge, sft
 
@@ -104,7 +104,10 @@ def test_lora_sft_saves_only_adapters_and_merge_makes_a_plain_checkpoint_with_th
     assert result.val_loss < result.base_val_loss
     adapter = find_checkpoint(run.root / "lora")
     names = set(adapter.load_weights())
-    assert names and all(".lora_A" in n or ".lora_B" in n for n in names)
+    assert names and all(".lora_A" in n or ".lora_B" in n for n in names - {"embed_tokens.token_delta"})
+    assert "embed_tokens.token_delta" in names and adapter.meta["lora"]["token_ids"] == sorted(
+        [*load_tokenizer(run.tokenizer_dir).role_ids.values(), load_tokenizer(run.tokenizer_dir).end_id]
+    )
     assert chat_model_path(run) == run.checkpoints_dir  # an adapter alone is not a chat model yet
 
     held_out = write_conversations(run.root / "heldout.jsonl", reply_threads(280)[240:])

@@ -5,9 +5,15 @@ the base `weight` under its own name and adds `lora_A` (rank × in) and `lora_B`
 
     y = x Wᵀ + (alpha / rank) · x Aᵀ Bᵀ
 
-B starts at zero, so the adapted model starts exactly at the base model (Hu et al., 2021). Merging folds the
-update into W and turns every `LoRALinear` back into a plain `nn.Linear`, so a merged model has the base
-model's layout and names and loads anywhere a pretrained checkpoint does.
+B starts at zero, so the adapted model starts exactly at the base model (Hu et al., 2021).
+
+The chat template's special tokens (`<|user|>`, `<|assistant|>`, `<|end|>`, ...) never occur in pretraining, so
+their embedding rows are still random when tuning starts, and the model must learn both to read them and to
+predict `<|end|>`. Frozen, they cap what LoRA can learn; so, like peft's `trainable_token_indices`, the rows of
+those ids in the embedding (and the output head; one shared delta when the two are tied) get a trained delta.
+
+Merging folds every update into its weight and turns the modules back into plain `nn.Linear` / `nn.Embedding`,
+so a merged model has the base model's layout and names and loads anywhere a pretrained checkpoint does.
 
 roost's own module rather than `peft`: the model's projections are plain `nn.Linear`s, so this is the whole of
 what peft would do here, without its wrapper classes renaming every parameter.
@@ -52,10 +58,52 @@ class LoRALinear(nn.Linear):
         return linear
 
 
+class TokenRowsEmbedding(nn.Embedding):
+    """A frozen embedding plus a trained delta on the rows of a few token ids."""
+
+    def __init__(self, base: nn.Embedding, token_ids: torch.Tensor, delta: nn.Parameter):
+        super().__init__(base.num_embeddings, base.embedding_dim, device="meta")
+        self.weight = base.weight
+        self.register_buffer("token_ids", token_ids, persistent=False)
+        self.token_delta = delta
+
+    def adapted_weight(self) -> torch.Tensor:
+        return self.weight.index_add(0, self.token_ids, self.token_delta.to(self.weight.dtype))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return F.embedding(x, self.adapted_weight())
+
+
+class TokenRowsLinear(nn.Linear):
+    """A frozen output head plus a trained delta on the rows (output logits) of a few token ids."""
+
+    def __init__(self, base: nn.Linear, token_ids: torch.Tensor, delta: nn.Parameter):
+        super().__init__(base.in_features, base.out_features, bias=False, device="meta")
+        self.weight = base.weight
+        self.register_buffer("token_ids", token_ids, persistent=False)
+        self.token_delta = delta
+
+    def adapted_weight(self) -> torch.Tensor:
+        return self.weight.index_add(0, self.token_ids, self.token_delta.to(self.weight.dtype))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return F.linear(x, self.adapted_weight())
+
+
+def is_adapter(name: str) -> bool:
+    return ".lora_" in name or name.endswith("token_delta")
+
+
 def apply_lora(
-    model: nn.Module, rank: int, alpha: float, targets: tuple[str, ...] | list[str] = DEFAULT_TARGETS, seed: int = 0
+    model: nn.Module,
+    rank: int,
+    alpha: float,
+    targets: tuple[str, ...] | list[str] = DEFAULT_TARGETS,
+    seed: int = 0,
+    token_ids: list[int] = (),
 ) -> list[str]:
-    """Wrap every targeted linear layer in place, freeze everything else; returns the wrapped module names."""
+    """Wrap every targeted linear layer (and the rows of `token_ids`) in place, freeze everything else; returns the
+    wrapped linear layers' names."""
     generator = torch.Generator().manual_seed(seed)
     wrapped = []
     for name, module in list(model.named_modules()):
@@ -65,21 +113,32 @@ def apply_lora(
             wrapped.append(name)
     if not wrapped:
         raise RoostError(f"sft.lora_targets {list(targets)} match no linear layer of the model")
+    if token_ids:
+        _train_token_rows(model, sorted(set(token_ids)))
     for name, param in model.named_parameters():
-        param.requires_grad = ".lora_" in name
+        param.requires_grad = is_adapter(name)
     return wrapped
 
 
+def _train_token_rows(model: nn.Module, token_ids: list[int]) -> None:
+    embed, head = model.embed_tokens, model.lm_head
+    ids = torch.tensor(token_ids, dtype=torch.long, device=embed.weight.device)
+    delta = nn.Parameter(torch.zeros(len(ids), embed.embedding_dim, device=embed.weight.device, dtype=embed.weight.dtype))
+    tied = head.weight is embed.weight
+    model.embed_tokens = TokenRowsEmbedding(embed, ids, delta)
+    model.lm_head = TokenRowsLinear(head, ids, delta if tied else nn.Parameter(torch.zeros_like(delta)))
+
+
 def lora_state_dict(model: nn.Module) -> dict[str, torch.Tensor]:
-    """Only the adapter tensors (`...q_proj.lora_A` / `lora_B`), which is all a LoRA checkpoint stores."""
-    return {name: param.detach() for name, param in model.named_parameters() if ".lora_" in name}
+    """Only the adapter tensors (`...q_proj.lora_A` / `lora_B`, `embed_tokens.token_delta`), all a LoRA checkpoint holds."""
+    return {name: param.detach() for name, param in model.named_parameters() if is_adapter(name)}
 
 
 def load_lora_state(model: nn.Module, state: dict[str, torch.Tensor], source: str) -> None:
     own = dict(model.named_parameters())
-    expected = {name for name in own if ".lora_" in name}
+    expected = {name for name in own if is_adapter(name)}
     if set(state) != expected:
-        raise RoostError(f"{source}: adapter does not fit this model (different rank or target layers)")
+        raise RoostError(f"{source}: adapter does not fit this model (different rank, target layers or token rows)")
     with torch.no_grad():
         for name, tensor in state.items():
             if own[name].shape != tensor.shape:
@@ -93,6 +152,13 @@ def merge_lora(model: nn.Module) -> nn.Module:
         if isinstance(module, LoRALinear):
             parent_name, _, child = name.rpartition(".")
             setattr(model.get_submodule(parent_name), child, module.merged())
+    embed, head = model.embed_tokens, model.lm_head
+    if isinstance(embed, TokenRowsEmbedding):
+        tied = head.token_delta is embed.token_delta
+        with torch.no_grad():
+            model.embed_tokens = nn.Embedding(embed.num_embeddings, embed.embedding_dim, _weight=embed.adapted_weight())
+            model.lm_head = nn.Linear(head.in_features, head.out_features, bias=False, device="meta")
+            model.lm_head.weight = model.embed_tokens.weight if tied else nn.Parameter(head.adapted_weight())
     for param in model.parameters():
         param.requires_grad = True
     return model

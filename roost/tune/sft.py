@@ -95,7 +95,8 @@ def sft(run: Run, config: RunConfig, resume: bool = False) -> SFTResult:
     tokenizer = load_tokenizer(run.tokenizer_dir)
     resume_from = _resume_checkpoint(out_dir) if resume else None
     base_path = run.root / resume_from.meta["base"] if resume_from else find_checkpoint(run.root).path
-    model = _load(run, base_path, resume_from, cfg, device)
+    lora_meta = resume_from.meta.get("lora") if resume_from else _lora_meta(cfg, tokenizer)
+    model = _load(run, base_path, resume_from, lora_meta, cfg.seed, device)
     _check_vocab(tokenizer, model, base_path)
 
     data_path = Path(cfg.data) if cfg.data else run.conversations
@@ -123,7 +124,7 @@ def sft(run: Run, config: RunConfig, resume: bool = False) -> SFTResult:
         if base_val_loss is not None:
             metrics.append({"stage": "sft", "step": 0, "val_loss": base_val_loss})
 
-    meta = {"stage": "sft", "base": _relative(base_path, run.root), "lora": _lora_meta(cfg), "data": stats.to_dict()}
+    meta = {"stage": "sft", "base": _relative(base_path, run.root), "lora": lora_meta, "data": stats.to_dict()}
     train_loss, first_step, loop_started = float("nan"), step, time.monotonic()
     while step < max_steps:
         schedule = Schedule(config.train.schedule, max_steps, cfg.warmup_steps, config.train.min_lr_ratio,
@@ -237,7 +238,7 @@ def load_chat_model(path: Path, run: Run, device: str | torch.device) -> Transfo
     if not lora:
         return load_model(checkpoint.path, device)[0]
     model, _ = load_model(run.root / checkpoint.meta["base"], device)
-    apply_lora(model, lora["rank"], lora["alpha"], lora["targets"])
+    apply_lora(model, lora["rank"], lora["alpha"], lora["targets"], token_ids=lora.get("token_ids", []))
     load_lora_state(model, {k: v.to(device) for k, v in checkpoint.load_weights().items()}, str(checkpoint.path))
     return model
 
@@ -334,23 +335,27 @@ def _resume_checkpoint(out_dir: Path) -> Checkpoint | None:
     return find_checkpoint(out_dir)
 
 
-def _load(run: Run, base_path: Path, resume_from: Checkpoint | None, cfg, device: torch.device) -> Transformer:
+def _load(
+    run: Run, base_path: Path, resume_from: Checkpoint | None, lora: dict[str, Any] | None, seed: int, device: torch.device
+) -> Transformer:
     """The model to tune: the base (plus fresh adapters for LoRA), or the resumed checkpoint's weights/adapter."""
     if resume_from is not None:
         model = load_chat_model(resume_from.path, run, device)
         model.train()
         return model
     model, _ = load_model(base_path, device)
-    if cfg.lora:
-        apply_lora(model, cfg.lora_rank, cfg.lora_alpha, cfg.lora_targets, seed=cfg.seed)
+    if lora:
+        apply_lora(model, lora["rank"], lora["alpha"], lora["targets"], seed=seed, token_ids=lora["token_ids"])
     model.train()
     return model
 
 
-def _lora_meta(cfg) -> dict[str, Any] | None:
+def _lora_meta(cfg, tokenizer: Tokenizer) -> dict[str, Any] | None:
+    """How the adapter is shaped, as saved in its checkpoints' meta.json and read back to rebuild it."""
     if not cfg.lora:
         return None
-    return {"rank": cfg.lora_rank, "alpha": cfg.lora_alpha, "targets": list(cfg.lora_targets)}
+    token_ids = sorted([*tokenizer.role_ids.values(), tokenizer.end_id]) if cfg.lora_token_rows else []
+    return {"rank": cfg.lora_rank, "alpha": cfg.lora_alpha, "targets": list(cfg.lora_targets), "token_ids": token_ids}
 
 
 def _check_vocab(tokenizer: Tokenizer, model: Transformer, source: Path) -> None:
