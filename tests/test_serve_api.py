@@ -274,3 +274,11 @@ def test_non_streamed_request_is_cancelled_when_the_client_leaves(server, key, r
         time.sleep(0.05)
     assert health["running"] == 0
     assert rows and rows[-1].completion_tokens < 1000
+
+
+def test_openapi_schema_carries_the_server_caps(server, key):
+    schema = httpx.get(server + "/openapi.json", headers={"Authorization": f"Bearer {key}"}).json()
+    chat = schema["components"]["schemas"]["ChatCompletionRequest"]["properties"]
+    assert {"type": "integer", "minimum": 1, "maximum": 8} in chat["n"]["anyOf"]
+    assert any(b.get("maxItems") == 4 for b in chat["stop"]["anyOf"])
+    assert set(schema["paths"]) >= {"/v1/models", "/v1/models/{model}", "/v1/chat/completions", "/v1/completions"}

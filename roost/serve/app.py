@@ -34,7 +34,7 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from roost.config import RunConfig
+from roost.config import RunConfig, ServeConfig
 from roost.engine import Engine
 from roost.moderation.api import moderation_router
 from roost.moderation.hook import PolicyHook
@@ -144,7 +144,7 @@ def create_app(
 
     @app.get("/openapi.json", include_in_schema=False, dependencies=[Depends(require_key)])
     def openapi() -> JSONResponse:
-        return JSONResponse(app.openapi())
+        return JSONResponse(_with_caps(app.openapi(), serve_config))
 
     @app.get("/v1/models", response_model=ModelList, responses=ERROR_RESPONSES, dependencies=[Depends(require_key)])
     def list_models() -> ModelList:
@@ -294,6 +294,23 @@ class RequestCounter:
         finally:
             route = getattr(scope.get("route"), "path", "other")
             self.metrics.requests.labels(route=route, status=str(status)).inc()
+
+
+def _with_caps(schema: dict, config: ServeConfig) -> dict:
+    """The schema with this server's caps on n, max_tokens and stop written in, so clients and fuzzers see them."""
+    caps = {
+        "n": {"maximum": config.max_n},
+        "max_tokens": {"maximum": config.max_tokens_cap},
+        "max_completion_tokens": {"maximum": config.max_tokens_cap},
+        "stop": {"maxItems": config.max_stop},
+    }
+    for name in ("ChatCompletionRequest", "CompletionRequest"):
+        properties = schema["components"]["schemas"][name]["properties"]
+        for field, constraint in caps.items():
+            for branch in properties.get(field, {}).get("anyOf", []):
+                if branch.get("type") in ("integer", "array"):
+                    branch.update(constraint)
+    return schema
 
 
 def _headers(ticket: Ticket) -> dict[str, str]:
