@@ -101,7 +101,7 @@ def _word_tokens(text: str) -> list[str]:
     return WORD_RE.findall(URL_RE.sub(" http ", text.lower()))
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)  # ~2 KB a word: at most ~40 MB, and posts reuse a few thousand words
 def _char_ngrams(word: str, low: int, high: int) -> tuple[str, ...]:
     """Character n-grams of one word padded with spaces; cached because posts reuse the same words."""
     padded = f" {word} "
