@@ -134,12 +134,12 @@ class Transformer(nn.Module):
         tokens: torch.Tensor,
         positions: torch.Tensor | None = None,
         cache: AttentionCache | None = None,
-        last_only: bool = False,
+        logits_at: torch.Tensor | None = None,
     ) -> torch.Tensor:
         """Logits (batch, T, vocab) for tokens (batch, T); positions (batch, T) default to 0..T-1.
 
-        `last_only` (inference) returns logits (batch, 1, vocab) for the last position only, sparing a prefill
-        the vocabulary projection of every prompt token.
+        `logits_at` (inference, (batch,) indices) returns logits (batch, 1, vocab) at one position per row (a
+        prompt's last token), sparing a prefill the vocabulary projection of every prompt token.
         """
         if positions is None:
             cos = self.rope_cos[None, None, : tokens.size(1)]
@@ -150,8 +150,8 @@ class Transformer(nn.Module):
         x = self.embed_tokens(tokens)
         for layer in self.layers:
             x = layer(x, cos, sin, cache)
-        if last_only:
-            x = x[:, -1:]
+        if logits_at is not None:
+            x = x[torch.arange(x.size(0), device=x.device), logits_at].unsqueeze(1)
         return self.lm_head(self.norm(x))
 
     @torch.no_grad()

@@ -101,11 +101,12 @@ def test_full_span_padded_decode_equals_tight_decode():
     torch.testing.assert_close(got[:2], expected, rtol=1e-5, atol=1e-6)
 
 
-def test_last_only_forward_is_the_last_position():
+def test_logits_at_picks_one_position_per_row():
     model = tiny_model()
     tokens = torch.randint(0, 512, (2, 9))
     with torch.inference_mode():
-        torch.testing.assert_close(model(tokens, last_only=True), model(tokens)[:, -1:])
+        full = model(tokens)
+        torch.testing.assert_close(model(tokens, logits_at=torch.tensor([8, 3])), full[[0, 1], [8, 3]].unsqueeze(1))
 
 
 def _sampler(rows: list[SamplingParams], vocab: int = 50, seeds: list[int] | None = None) -> Sampler:

@@ -5,7 +5,7 @@ holds one row (a "slot") from admission to finish. Running requests always occup
 the last row is moved into the hole (`move`), so a decode step attends over plain slices of the cache and never
 gathers. Two modes, set before each forward:
 
-    prefill(slot, length)   one prompt, positions 0..length-1: its k/v are written to the slot, causal attention
+    prefill(slot)           prompts in a right-padded batch from position 0: k/v written to rows slot.., causal
     decode(n, positions)    rows 0..n-1, one token each at its own position: k/v written at those positions, each
                             row attends over its own valid prefix (a mask from the positions)
 
@@ -48,7 +48,10 @@ class KVCache:
         self._prefill = True
 
     def prefill(self, slot: int) -> None:
-        """Next forward is one prompt (batch 1) starting at position 0, stored in row `slot`."""
+        """Next forward is a batch of prompts from position 0 (right-padded), stored in rows slot, slot+1, ...
+
+        Padding after a prompt writes k/v past its end, which no decode step attends to before overwriting.
+        """
         self._prefill, self._slot = True, slot
 
     def decode(self, positions: torch.Tensor, span: int | None = None) -> None:
@@ -71,9 +74,9 @@ class KVCache:
     def attend(self, layer: int, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
         keys, values = self.keys[layer], self.values[layer]
         if self._prefill:
-            length = q.size(2)
-            keys[self._slot, :, :length] = k[0]
-            values[self._slot, :, :length] = v[0]
+            rows, length = q.size(0), q.size(2)
+            keys[self._slot : self._slot + rows, :, :length] = k
+            values[self._slot : self._slot + rows, :, :length] = v
             return F.scaled_dot_product_attention(q, k, v, is_causal=True, enable_gqa=self.group > 1)
         out = self.attend_rows(layer, q[:, :, 0], k[:, :, 0], v[:, :, 0])
         return out.view(q.size(0), q.size(1), 1, q.size(3))

@@ -142,6 +142,7 @@ class Engine:
         self.last_token = torch.zeros(max_batch_size, dtype=torch.long, device=self.device)
         self.position = torch.zeros(max_batch_size, dtype=torch.long, device=self.device)
         self.decode_steps = 0
+        self.prefill_tokens = 2048  # most (padded) prompt tokens prefilled in one forward
         self._decode: Callable[[int, int], torch.Tensor] = self._decode_eager
         if cuda_graphs and self.device.type == "cuda":
             self._decode = GraphDecoder(self)
@@ -256,9 +257,8 @@ class Engine:
         try:
             with torch.inference_mode():
                 self._evict()
-                for request in admit:
-                    if not request.cancelled:
-                        self._prefill(request, results)
+                for group in _prefill_groups([r for r in admit if not r.cancelled], self.prefill_tokens):
+                    self._prefill(group, results)
                 self._evict()
                 if self._active:
                     self._decode_step(results)
@@ -268,17 +268,22 @@ class Engine:
                 results[request] = [RoostError(f"generation failed: {exc}")]
         return results
 
-    def _prefill(self, request: Request, results: dict[Request, list]) -> None:
-        slot = len(self._active)
-        self._active.append(request)
-        self.sampler.set_row(slot, request.params, request.prompt_ids, request.seed)
-        ids = torch.tensor([request.prompt_ids], device=self.device)
-        self.cache.prefill(slot)
-        logits = self.model(ids, cache=self.cache, last_only=True)[:, -1]
-        sample = self.sampler.sample(logits, slot, slot + 1)
-        self.last_token[slot] = sample.tokens[0]
-        self.position[slot] = len(request.prompt_ids)
-        self._emit([request], sample, results)
+    def _prefill(self, requests: list[Request], results: dict[Request, list]) -> None:
+        """Prefill prompts as one right-padded batch into the next free slots and sample their first tokens."""
+        first = len(self._active)
+        width = max(len(r.prompt_ids) for r in requests)
+        ids = torch.zeros(len(requests), width, dtype=torch.long)
+        for row, request in enumerate(requests):
+            ids[row, : len(request.prompt_ids)] = torch.tensor(request.prompt_ids)
+            self.sampler.set_row(first + row, request.params, request.prompt_ids, request.seed)
+            self._active.append(request)
+        lengths = torch.tensor([len(r.prompt_ids) for r in requests], device=self.device)
+        self.cache.prefill(first)
+        logits = self.model(ids.to(self.device), cache=self.cache, logits_at=lengths - 1)[:, 0]
+        sample = self.sampler.sample(logits, first, first + len(requests))
+        self.last_token[first : first + len(requests)] = sample.tokens
+        self.position[first : first + len(requests)] = lengths
+        self._emit(requests, sample, results)
 
     def _decode_step(self, results: dict[Request, list]) -> None:
         rows = len(self._active)
@@ -372,6 +377,17 @@ class Engine:
             events=asyncio.Queue(),
             loop=asyncio.get_running_loop(),
         )
+
+
+def _prefill_groups(requests: list[Request], budget: int) -> list[list[Request]]:
+    """Batches of similar-length prompts whose padded size (count x longest) stays within `budget` tokens."""
+    groups: list[list[Request]] = []
+    for request in sorted(requests, key=lambda r: len(r.prompt_ids)):
+        if groups and (len(groups[-1]) + 1) * len(request.prompt_ids) <= budget:
+            groups[-1].append(request)
+        else:
+            groups.append([request])
+    return groups
 
 
 class GraphDecoder:
