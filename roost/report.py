@@ -173,14 +173,11 @@ def model_section(run: Run) -> Section:
         checkpoint = find_checkpoint(run.root)
     except RoostError:
         return Section("Model card", f"Pretrained model: {NOT_RUN}")
-    import torch
-
-    from roost.model import Transformer, count_parameters, flops_per_token
+    from roost.model import flops_per_token
 
     config = checkpoint.model_config
-    with torch.device("meta"):  # count parameters without allocating them
-        model = Transformer(config)
-    total, non_embedding = count_parameters(model), count_parameters(model, include_embeddings=False)
+    total = stored_parameters(checkpoint.path / "model.safetensors")
+    non_embedding = total - config.vocab_size * config.dim * (1 if config.tie_embeddings else 2)
     layout = "Qwen3 (QK-norm)" if config.qk_norm else "Llama"
     rows = [
         ("architecture", f"decoder-only transformer, {layout} layout (RMSNorm, RoPE, SwiGLU, GQA)"),
@@ -196,6 +193,14 @@ def model_section(run: Run) -> Section:
     ]
     table = "| | |\n|---|---|\n" + "\n".join(f"| {k} | {v} |" for k, v in rows)
     return Section("Model card", table)
+
+
+def stored_parameters(weights: Path) -> int:
+    """Parameters in a safetensors file, from its header alone (tied embeddings are stored once)."""
+    from safetensors import safe_open
+
+    with safe_open(weights, framework="numpy") as handle:
+        return sum(math.prod(handle.get_slice(name).get_shape()) for name in handle.keys())
 
 
 def read_metrics(path: Path) -> list[dict[str, Any]]:
