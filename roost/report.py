@@ -248,6 +248,8 @@ def pretrain_section(run: Run) -> Section:
 
 def sft_section(run: Run, stages: dict[str, Any]) -> Section:
     result = stages.get("sft", {}).get("result") or sft_checkpoint_summary(run)
+    if result and "not_run" in result:
+        return Section("Chat tuning (SFT)", f"SFT: _not run_: {result['not_run']}.")
     records = read_metrics(run.root / "sft" / "metrics.jsonl") or read_metrics(run.root / "lora" / "metrics.jsonl")
     if not result and not records:
         return Section("Chat tuning (SFT)", f"SFT: {NOT_RUN}")

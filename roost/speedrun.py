@@ -63,6 +63,16 @@ class Context:
 
 
 @dataclass
+class NotRun:
+    """A stage with nothing to work on: recorded with its reason, redone (cheaply) on the next speedrun."""
+
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"not_run": self.reason}
+
+
+@dataclass
 class SpeedrunResult:
     ran: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
@@ -117,6 +127,10 @@ def _pretrain(run: Run, config: RunConfig, ctx: Context) -> Any:
 def _sft(run: Run, config: RunConfig, ctx: Context) -> Any:
     from roost.tune.sft import sft
 
+    data = Path(config.sft.data) if config.sft.data else run.conversations
+    if not config.sft.data and not has_lines(data):
+        # One account's archive rarely holds the posts it replied to: no threads, so serve the pretrained model.
+        return NotRun("no conversations to tune on (no reply thread had its parents); serving the pretrained model")
     return sft(run, config, resume=ctx.resume)
 
 
@@ -212,7 +226,10 @@ def run_stages(run: Run, config: RunConfig, sources: list[str], stages: list[Sta
         result.ran.append(stage.name)
         result.seconds[stage.name] = seconds
         rate = record[stage.name].get("throughput")
-        console.print(f"{label}: done in {seconds:.1f} s" + (f" ({rate})" if rate else ""))
+        if isinstance(outcome, NotRun):
+            console.print(f"{label}: not run: {outcome.reason}")
+        else:
+            console.print(f"{label}: done in {seconds:.1f} s" + (f" ({rate})" if rate else ""))
     return result
 
 
@@ -316,7 +333,7 @@ def stage_record(name: str, fingerprint: str, seconds: float, outcome: Any) -> d
     result = json.loads(json.dumps(result, default=str))  # Paths and other objects as text
     return {
         "fingerprint": fingerprint,
-        "status": "done",
+        "status": f"not run: {outcome.reason}" if isinstance(outcome, NotRun) else "done",
         "finished_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "seconds": round(seconds, 3),
         "throughput": throughput(name, result, seconds),
@@ -351,6 +368,13 @@ def read_stages(run: Run) -> dict[str, Any]:
 
 def write_stages(run: Run, record: dict[str, Any]) -> None:
     atomic_write_text(run.root / STAGES_FILE, json.dumps(record, indent=2) + "\n")
+
+
+def has_lines(path: Path) -> bool:
+    if not path.exists():
+        return False
+    with open(path, encoding="utf-8") as handle:
+        return any(line.strip() for line in handle)
 
 
 def read_eval(run: Run) -> dict[str, Any] | None:
@@ -391,7 +415,7 @@ def evaluate_run(run: Run, config: RunConfig) -> RunEval:
         text = {**evaluate_text(run, [held_out], run.checkpoints_dir).to_dict(), "source": "held-out posts (the val split)"}
     model_path = chat_model_path(run)
     conversations = None
-    if run.conversations.exists() and run.conversations.stat().st_size:
+    if has_lines(run.conversations):
         conversations = evaluate_conversations(run, run.conversations, model_path).to_dict()
     prompts = sample_prompts(run.conversations, SAMPLE_PROMPTS)
     answers = asyncio.run(generate_answers(model_path, prompts))

@@ -105,3 +105,16 @@ def test_a_glob_source_is_fingerprinted_by_the_files_it_matches(tmp_path, demo_c
     assert run_stages(run, config, [pattern], [INGEST]).ran == ["ingest"]
     assert read_stages(run)["ingest"]["result"]["kept"] >= 400
     assert run_stages(run, config, [pattern], [INGEST]).skipped == ["ingest"]
+
+
+def test_no_conversations_means_no_chat_tuning_and_the_report_says_why(tmp_path):
+    from roost.report import write_report
+
+    run, config = open_run(tmp_path / "run"), load_config("tiny")
+    run.conversations.parent.mkdir(parents=True)
+    run.conversations.write_text("")  # one account's archive: no reply had its parent
+    sft_stage = next(stage for stage in STAGES if stage.name == "sft")
+    result = run_stages(run, config, [], [sft_stage])
+    assert result.ran == ["sft"] and not (run.root / "sft").exists()
+    assert read_stages(run)["sft"]["status"].startswith("not run: no conversations")
+    assert "SFT: _not run_: no conversations to tune on" in write_report(run).read_text()
