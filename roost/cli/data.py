@@ -56,12 +56,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     pack.set_defaults(handler=_pack)
 
 
-def _print_counts(title: str, read: int, kept: int, dropped: dict[str, int], extra: dict[str, object]) -> None:
+def _print_counts(
+    title: str, read: int, kept: int, dropped: dict[str, int], extra: dict[str, object], verb: str = "dropped"
+) -> None:
     table = Table(title=title, show_header=False, box=None)
     table.add_row("read", f"{read:,}")
     table.add_row("kept", f"{kept:,}")
     for reason, count in dropped.items():
-        table.add_row(f"  dropped: {reason}", f"{count:,}")
+        table.add_row(f"  {verb}: {reason}", f"{count:,}")
     for name, value in extra.items():
         table.add_row(name, f"{value:,}" if isinstance(value, int) else str(value))
     Console().print(table)
@@ -83,7 +85,7 @@ def _ingest(args: argparse.Namespace) -> int:
         "replies to a post in the set": stats.replies_linked,
         "seconds": stats.seconds,
     }
-    _print_counts(f"ingest -> {run.posts}", stats.read, stats.kept, stats.skipped, extra)
+    _print_counts(f"ingest -> {run.posts}", stats.read, stats.kept, stats.skipped, extra, verb="skipped")
     for problem in stats.problems:
         Console(stderr=True).print(f"[yellow]skipped[/] {problem}", highlight=False)
     return 0
