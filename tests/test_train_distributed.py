@@ -16,6 +16,7 @@ import pytest
 
 from roost.cli import main
 from roost.run import Run
+from train_helpers import one_torch_thread  # noqa: F401  (autouse: one torch thread per test module)
 from train_helpers import copy_data, prepared_run, read_metrics, rewind, write_posts
 
 TOLERANCE = 1e-5

@@ -17,8 +17,11 @@ from safetensors.torch import load_file
 
 from roost.checkpoint import find_checkpoint, load_model
 from roost.cli import main
+from roost.config import TrainConfig
 from roost.run import Run
 from roost.tokenizer import load_tokenizer
+from roost.train.pretrain import BUDGET_SAFETY, steps_for_budget
+from train_helpers import one_torch_thread  # noqa: F401  (autouse: one torch thread per test module)
 from train_helpers import TINY, copy_data, prepared_run, read_metrics, rewind, write_posts
 
 
@@ -91,10 +94,17 @@ def test_time_budget_sizes_the_schedule_to_end_decayed(data_run, tmp_path):
                     "train.checkpoint_every=1000000", "train.min_lr_ratio=0.1") == 0
     records = [json.loads(line) for line in run.metrics.read_text().splitlines() if '"lr"' in line]
     last = records[-1]
-    assert 10 < last["step"] < 1_000_000  # sized from measured step time, not from train.max_steps
+    assert 10 < last["step"] < 1_000_000  # sized from the 10 timed steps, not from train.max_steps
     assert last["lr"] == pytest.approx(1e-2 * 0.1)  # the last update ran at the decayed rate
     state = find_checkpoint(run.root).load_state()
     assert state["max_steps"] == last["step"] == find_checkpoint(run.root).step
+
+
+def test_budget_planning_counts_validation_and_always_leaves_a_decay_step():
+    config = TrainConfig(eval_batches=30, eval_every=100, grad_accum=1)
+    # 0.1 s steps, validation 30 x 0.1 / 3 = 1 s every 100 steps (0.01 s per step) and once at the end.
+    assert steps_for_budget(100.0, 0.1, config) == int((100 * BUDGET_SAFETY - 1.0) / 0.11)
+    assert steps_for_budget(-5.0, 0.1, config) == 1  # budget already spent: one last step at the final rate
 
 
 def _cli_error(capsys, run: Run, *overrides: str, resume: bool = False) -> str:
@@ -143,7 +153,8 @@ def test_sigkill_during_save_leaves_previous_checkpoint_loadable_and_resumable(d
     run = copy_data(data_run, tmp_path / "killed")
     sets = [arg for item in [*shape, "train.max_steps=10000"] for arg in ("--set", item)]
     process = subprocess.Popen([sys.executable, "-m", "roost", "pretrain", "--run", str(run.root), *sets],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               env={**os.environ, "OMP_NUM_THREADS": "1"})
     caught = False
     try:
         deadline = time.monotonic() + 300

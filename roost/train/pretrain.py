@@ -26,7 +26,7 @@ import torch.distributed as dist
 import torch.nn.functional as F
 
 from roost.checkpoint import find_checkpoint, save_checkpoint
-from roost.config import RunConfig
+from roost.config import RunConfig, TrainConfig
 from roost.errors import RoostError
 from roost.model import Transformer, flops_per_token
 from roost.run import Run
@@ -65,6 +65,22 @@ class EvalResult:
     bpb: float | None
 
 
+def forward_loss(model: torch.nn.Module, inputs: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
+    """Mean next-token cross-entropy; compiled as one graph, the loss fuses with the output head."""
+    logits = model(inputs)
+    return F.cross_entropy(logits.float().flatten(0, 1), targets.flatten())
+
+
+def compile_for_training(model: Transformer, per_block: bool):
+    """torch.compile before wrapping: the whole forward and loss as one graph, or under FSDP2 each block in place
+    (torchtitan's way; parameter names, and with them checkpoints, stay the same). Returns the loss function."""
+    if per_block:
+        for block in model.layers:
+            block.compile()
+        return forward_loss
+    return torch.compile(forward_loss)
+
+
 def train_step(
     model: torch.nn.Module,
     optimizers: Optimizers,
@@ -72,6 +88,7 @@ def train_step(
     device: torch.device,
     bf16: bool,
     grad_clip: float,
+    loss_fn=forward_loss,
 ) -> torch.Tensor:
     """One optimizer step over micro-batches (gradient accumulation); returns the mean loss, still on device.
 
@@ -83,8 +100,7 @@ def train_step(
         targets = targets.to(device, non_blocking=True)
         D.set_gradient_sync(model, index == len(batches) - 1)
         with torch.autocast("cuda", dtype=torch.bfloat16) if bf16 else nullcontext():
-            logits = model(inputs)
-        loss = F.cross_entropy(logits.float().flatten(0, 1), targets.flatten())
+            loss = loss_fn(model, inputs, targets)
         (loss / len(batches)).backward()
         loss_sum += loss.detach()
     if grad_clip > 0:
@@ -92,6 +108,17 @@ def train_step(
     optimizers.step()
     optimizers.zero_grad()
     return loss_sum / len(batches)
+
+
+def steps_for_budget(remaining_s: float, step_s: float, config: TrainConfig) -> int:
+    """How many more steps fit in `remaining_s`, counting the periodic and final validations.
+
+    At least one: its update runs at the schedule's final rate, so even an exhausted budget ends decayed.
+    """
+    # A validation batch is a forward pass only: about a third of a training micro-step.
+    eval_s = config.eval_batches * step_s / (3 * config.grad_accum)
+    usable_s = remaining_s * BUDGET_SAFETY - eval_s
+    return max(int(usable_s / (step_s + eval_s / config.eval_every)), 1)
 
 
 def pretrain(run: Run, config: RunConfig, resume: bool = False) -> TrainResult:
@@ -128,10 +155,9 @@ class Trainer:
         self.model_config = model_config
         self.parameters = sum(p.numel() for p in model.parameters())
         self.flops_per_token = flops_per_token(model_config, self.tc.seq_len)
-        if self.tc.compile:
-            self._compile(model)
-        self.model = D.wrap_model(model, self.tc.parallel, info)
         sharded = info.enabled and self.tc.parallel == "fsdp"
+        self.loss_fn = compile_for_training(model, per_block=sharded) if self.tc.compile else forward_loss
+        self.model = D.wrap_model(model, self.tc.parallel, info)
         self.optimizers = build_optimizers(D.unwrap(self.model), self.tc, self.device, sharded=sharded)
         self.loader = TokenLoader(
             run.tokens_dir, "train", self.tc.batch_size, self.tc.seq_len, info.rank, info.world_size, self.tc.seed
@@ -162,14 +188,6 @@ class Trainer:
         if precision == "bf16" and self.device.type != "cuda":
             raise RoostError("train.precision = 'bf16' needs a CUDA device; CPU training runs in fp32")
         return self.device.type == "cuda" and precision in ("auto", "bf16")
-
-    def _compile(self, model: Transformer) -> None:
-        """Compile in place (parameter names stay unchanged): per block under FSDP2, else the whole model."""
-        if self.info.enabled and self.tc.parallel == "fsdp":
-            for block in model.layers:
-                block.compile()
-        else:
-            model.compile()
 
     def _token_byte_lengths(self) -> torch.Tensor | None:
         """UTF-8 bytes each token id stands for (specials: 0), to turn validation loss into bits per byte."""
@@ -273,7 +291,7 @@ class Trainer:
     def _train_step(self) -> torch.Tensor:
         self.optimizers.set_lr_multiplier(Schedule.from_config(self.tc, self.max_steps).multiplier(self.step))
         batches = [self.loader.next_batch() for _ in range(self.tc.grad_accum)]
-        return train_step(self.model, self.optimizers, batches, self.device, self.bf16, self.tc.grad_clip)
+        return train_step(self.model, self.optimizers, batches, self.device, self.bf16, self.tc.grad_clip, self.loss_fn)
 
     def _autocast(self):
         return torch.autocast("cuda", dtype=torch.bfloat16) if self.bf16 else nullcontext()
@@ -293,12 +311,8 @@ class Trainer:
         step_time = torch.tensor((now - measure_start) / BUDGET_MEASURE_STEPS, dtype=torch.float64)
         if self.info.enabled:
             dist.all_reduce(step_time, op=dist.ReduceOp.MAX)
-        step_s = step_time.item()
-        # A validation batch is a forward pass only: about a third of a training micro-step.
-        eval_s = self.tc.eval_batches * step_s / (3 * self.tc.grad_accum)
-        remaining = self.tc.time_budget_minutes * 60 * BUDGET_SAFETY - (now - started) - eval_s
-        more = max(int(remaining / (step_s + eval_s / self.tc.eval_every)), 0)
-        self.max_steps = self.step + more
+        remaining_s = self.tc.time_budget_minutes * 60 - (now - started)
+        self.max_steps = self.step + steps_for_budget(remaining_s, step_time.item(), self.tc)
         self.budget_pending = False
         return measure_start
 
