@@ -130,6 +130,8 @@ def _tokenizer(args: argparse.Namespace) -> int:
         f"tokenizer -> {run.tokenizer_file}: {stats.vocab_size:,} tokens, trained on {stats.posts:,} posts "
         f"in {stats.seconds:.1f}s, {stats.bytes_per_token:.2f} bytes per token"
     )
+    if not stats.fast_encoder_matches:
+        print("note: tiktoken's ids differ from tokenizers' on these posts; roost pack will use tokenizers (slower)")
     return 0
 
 
