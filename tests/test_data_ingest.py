@@ -170,3 +170,19 @@ def test_byte_order_marks_are_not_text(tmp_path):
     (tmp_path / "dump.jsonl").write_bytes('\ufeff{"text": "from a dump"}\n'.encode())
     _, posts = _ingest(tmp_path, [tmp_path / "excel.csv", tmp_path / "dump.jsonl"])
     assert [p["text"] for p in posts] == ["from a spreadsheet", "from a dump"]
+
+
+def test_twitter_api_v2_flattened_tweets(tmp_path):
+    """twarc2-style flattened tweets: one tweet per line with its author embedded."""
+    lines = [
+        {"id": "3001", "text": "swifts at dusk", "author_id": "21", "author": {"id": "21", "username": "eve"},
+         "created_at": "2023-06-01T20:00:00.000Z", "conversation_id": "3001", "edit_history_tweet_ids": ["3001"]},
+        {"id": "3002", "text": "@eve how many?", "author_id": "22", "author": {"id": "22", "username": "max"},
+         "created_at": "2023-06-01T20:05:00.000Z", "conversation_id": "3001",
+         "referenced_tweets": [{"type": "replied_to", "id": "3001"}], "edit_history_tweet_ids": ["3002"]},
+    ]  # fmt: skip
+    path = tmp_path / "flat.jsonl.gz"
+    path.write_bytes(gzip.compress("\n".join(json.dumps(line) for line in lines).encode()))
+    stats, posts = _ingest(tmp_path, [path])
+    assert [(p["author"], p["parent_id"]) for p in posts] == [("eve", None), ("max", "3001")]
+    assert stats.replies_linked == 1
