@@ -132,6 +132,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
+    os.chmod(tmp, 0o644)  # mkstemp's 0600 would make every stage output private to its writer
     try:
         yield tmp
         with open(tmp, "rb+") as handle:
