@@ -188,21 +188,31 @@ def test_llama_cpp_style_forward_on_the_file_matches_roost(tmp_path, qk_norm, ti
     assert (quantized.argmax(-1) == ours.argmax(-1)).mean() >= 0.9
 
 
-def test_llama_cpp_loads_the_file_and_decodes_the_same_tokens(tmp_path):
+@pytest.mark.parametrize("dtype", ["f32", "f16"])
+@pytest.mark.parametrize(("qk_norm", "tie"), [(False, True), (True, False)], ids=["llama-tied", "qwen3-untied"])
+def test_llama_cpp_loads_the_file_and_decodes_the_same_tokens(tmp_path, qk_norm, tie, dtype):
     llama_cpp = pytest.importorskip("llama_cpp", reason="llama-cpp-python is optional (it builds from source)")
-    run, model = make_run(tmp_path / "run", qk_norm=False, tie=True)
-    path = export_gguf(run, dtype="f32").path
-    llm = llama_cpp.Llama(model_path=str(path), n_ctx=64, n_threads=2, verbose=False, logits_all=False)
+    run, model = make_run(tmp_path / "run", qk_norm, tie, seed=1)
+    path = export_gguf(run, dtype=dtype).path
+    llm = llama_cpp.Llama(model_path=str(path), n_ctx=64, n_threads=2, verbose=False, logits_all=True)
     tokenizer = load_tokenizer(run.tokenizer_dir)
     assert llm.tokenize(TEXT.encode(), add_bos=False, special=True) == tokenizer.encode(TEXT)
     ids = [tokenizer.boundary_id, *tokenizer.encode(TEXT)]
-    expected = greedy(model, ids, 12)[len(ids):]
+    llm.eval(ids)
+    with torch.no_grad():
+        ours = model(torch.tensor([ids]))[0].numpy()
+    # llama.cpp keeps its KV cache in f16, so even the f32 file agrees to about 1e-2, not 1e-4
+    assert np.abs(np.array(llm.scores[: len(ids)]) - ours).max() <= 5e-2
+    llm.reset()
+    stops = (tokenizer.end_id, tokenizer.boundary_id)
     generated = []
     for token in llm.generate(ids, top_k=1, top_p=1.0, temp=0.0, repeat_penalty=1.0):
-        if token in (tokenizer.end_id, tokenizer.boundary_id) or len(generated) == 12:
-            break
         generated.append(token)
-    assert generated == expected[: len(generated)] and len(generated) >= 1
+        if token in stops or len(generated) == 16:
+            break
+    expected = greedy(model, ids, 16)[len(ids) :]  # llama.cpp picks from every row, padding slots included
+    assert generated == expected[: len(generated)]
+    assert len(generated) == 16 or generated[-1] in stops
 
 
 def test_cli_and_bad_input(tmp_path, capsys):
