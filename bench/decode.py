@@ -6,7 +6,8 @@ Two comparisons, both greedy over a random-init model of a preset's shape (conve
   concurrent   32 requests with prompts of 4..66 tokens and 32..156 new tokens each: aggregate tokens/s.
                roost runs them through its continuous batcher; transformers runs one left-padded batched
                `generate` that lasts as long as the longest request. Both count the tokens the requests asked for.
-transformers gets its best of 1 and all CPU threads. Prints one RESULT line per comparison.
+Each side's best of interleaved repeats counts; transformers also gets its best thread count. Prints one
+RESULT line per comparison.
 
     python bench/decode.py                                   # tiny preset, CPU
     python bench/decode.py --device cuda --preset gpt2-small
@@ -85,13 +86,21 @@ def hf_tokens_per_s(hf, requests: list[tuple[list[int], int]], device: str) -> f
     return sum(new for _, new in requests) / elapsed
 
 
-def best_hf(hf, requests, device: str, repeats: int) -> float:
-    """transformers at its best thread count (on a busy 2-core machine, one thread is often faster)."""
-    results = []
-    for threads in sorted({1, torch.get_num_threads()}) if device == "cpu" else [torch.get_num_threads()]:
-        torch.set_num_threads(threads)
-        results.append(max(hf_tokens_per_s(hf, requests, device) for _ in range(repeats)))
-    return max(results)
+def compare(engine: Engine, hf, requests, device: str, repeats: int) -> tuple[float, float]:
+    """Best of `repeats` interleaved runs each (a shared, noisy machine: the best run is the least disturbed).
+
+    transformers also gets its pick of thread count: on a busy 2-core machine one thread is often faster.
+    """
+    thread_counts = sorted({1, torch.get_num_threads()}) if device == "cpu" else [torch.get_num_threads()]
+    default_threads = torch.get_num_threads()
+    roost_runs, hf_runs = [], []
+    for _ in range(repeats):
+        roost_runs.append(roost_tokens_per_s(engine, requests))
+        for threads in thread_counts:
+            torch.set_num_threads(threads)
+            hf_runs.append(hf_tokens_per_s(hf, requests, device))
+        torch.set_num_threads(default_threads)
+    return max(roost_runs), max(hf_runs)
 
 
 def _sync(device: str) -> None:
@@ -103,7 +112,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--preset", default="tiny")
     parser.add_argument("--device", default="cpu")
-    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--repeats", type=int, default=4)
     parser.add_argument("--concurrent", type=int, default=32)
     args = parser.parse_args()
 
@@ -130,10 +139,8 @@ def main() -> None:
     roost_tokens_per_s(engine, single)  # warm-up (and CUDA graph capture)
     roost_tokens_per_s(engine, many)
 
-    roost_1 = max(roost_tokens_per_s(engine, single) for _ in range(args.repeats))
-    hf_1 = best_hf(hf, single, args.device, args.repeats)
-    roost_n = max(roost_tokens_per_s(engine, many) for _ in range(args.repeats))
-    hf_n = best_hf(hf, many, args.device, max(1, args.repeats - 1))
+    roost_1, hf_1 = compare(engine, hf, single, args.device, args.repeats)
+    roost_n, hf_n = compare(engine, hf, many, args.device, args.repeats)
     asyncio.run(engine.stop())
     tag = f"{args.preset}_{args.device}"
     print(f"RESULT name=decode_batch1_{tag} roost={roost_1:.1f} baseline={hf_1:.1f} unit=tokens/s ratio={roost_1 / hf_1:.2f}")
