@@ -6,7 +6,6 @@ import argparse
 import json
 from pathlib import Path
 
-from roost.errors import RoostError
 from roost.run import DEFAULT_RUNS_DIR
 
 
@@ -120,13 +119,9 @@ def _policy_check(args: argparse.Namespace) -> int:
 
 
 def _policy_survey(policy, args: argparse.Namespace, key) -> int:
-    from roost.moderation.policy import survey
+    from roost.moderation.policy import survey_file
 
-    try:
-        with args.file.open(encoding="utf-8") as handle:
-            result = survey(policy, (line.rstrip("\n") for line in handle if line.strip()), args.stage, key)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RoostError(f"{args.file}: cannot read: {exc}") from None
+    result = survey_file(policy, args.file, args.stage, key)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
         return 0

@@ -329,6 +329,15 @@ def survey(policy: Policy, texts: Iterable[str], stage: Stage | None = None, key
     return result
 
 
+def survey_file(policy: Policy, path: Path, stage: Stage | None = None, key: KeyLike | None = None) -> Survey:
+    """`survey` over a text file, one post per non-empty line."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return survey(policy, (line.rstrip("\n") for line in handle if line.strip()), stage, key)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RoostError(f"{path}: cannot read: {exc}") from None
+
+
 # ---- loading ----
 
 
