@@ -101,12 +101,30 @@ def test_transformers_loads_export_and_agrees(tmp_path, qk_norm, tie):
         diff = (hf_model(tokens).logits - model(tokens)).abs().max().item()
     assert diff <= 1e-4
 
-    expected = greedy(model, ids, 12)
+    expected = greedy(model, ids, 12, tokenizer.vocab_size)  # generation_config suppresses the padding rows
     with torch.no_grad():
         generated = hf_model.generate(tokens, max_new_tokens=12, do_sample=False)[0].tolist()
     # HF stops early only at <|end|> / <|endoftext|>, which the reference must then have produced too
     assert generated == expected[: len(generated)] and len(generated) > len(ids)
     assert len(generated) == len(expected) or generated[-1] in (tokenizer.end_id, tokenizer.boundary_id)
+
+
+def test_transformers_never_generates_padding_ids(tmp_path):
+    """Embedding rows past the tokenizer are suppressed in generation_config, as roost's engine leaves them out."""
+    from transformers import AutoModelForCausalLM
+
+    run, model = make_run(tmp_path / "run", tie=False)
+    tokenizer = load_tokenizer(run.tokenizer_dir)
+    ids = [tokenizer.boundary_id, *tokenizer.encode(TEXT)]
+    with torch.no_grad():  # make padding id 405 outscore the real winner wherever that one wins
+        winner = int(model(torch.tensor([ids]))[0, -1].argmax())
+        model.lm_head.weight[405] = 3 * model.lm_head.weight[winner]
+    save_checkpoint(run.checkpoints_dir, 8, model.state_dict(), model.config)
+    assert 405 in greedy(model, ids, 6)[len(ids) :]  # unsuppressed, the padding id would be chosen
+    hf_model = AutoModelForCausalLM.from_pretrained(export_hf(run).out_dir, dtype=torch.float32).eval()
+    with torch.no_grad():
+        generated = hf_model.generate(torch.tensor([ids]), max_new_tokens=6, do_sample=False)[0].tolist()
+    assert generated == greedy(model, ids, 6, tokenizer.vocab_size)[: len(generated)]
 
 
 def test_import_gives_back_the_same_model(tmp_path):
@@ -216,7 +234,8 @@ def test_cli_export_and_import(tmp_path, capsys):
     out = tmp_path / "exported"
     assert main(["export", "hf", str(run.root), "--out", str(out)]) == 0
     assert "LlamaForCausalLM" in capsys.readouterr().out
-    assert json.loads((out / "generation_config.json").read_text())["eos_token_id"] == [4, 0]
+    generation = json.loads((out / "generation_config.json").read_text())
+    assert generation["eos_token_id"] == [4, 0] and generation["suppress_tokens"] == list(range(400, 416))
     assert main(["import", "hf", str(out), "--run", str(tmp_path / "back")]) == 0
     assert "LlamaForCausalLM: 2 layers, dim 64, vocab 416" in capsys.readouterr().out
     imported, _ = load_model(tmp_path / "back")

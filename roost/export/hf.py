@@ -97,7 +97,7 @@ def export_hf(run: Run, out_dir: Path | None = None, checkpoint: Path | None = N
         save_file(hf_weights, tmp, metadata={"format": "pt"})
     dtype = str(next(iter(hf_weights.values())).dtype).removeprefix("torch.")
     _write_json(out_dir / "config.json", hf_config(config, tokenizer, dtype))
-    _write_json(out_dir / "generation_config.json", generation_config(tokenizer))
+    _write_json(out_dir / "generation_config.json", generation_config(tokenizer, config.vocab_size))
     atomic_write_text(out_dir / "tokenizer.json", tokenizer.hf.to_str())
     _write_json(out_dir / "tokenizer_config.json", hf_tokenizer_config())
     _write_json(out_dir / "special_tokens_map.json", special_tokens_map())
@@ -153,13 +153,19 @@ def hf_config(config: ModelConfig, tokenizer: Tokenizer, dtype: str = "float32")
     return out
 
 
-def generation_config(tokenizer: Tokenizer) -> dict[str, Any]:
-    """Generation stops at the end of a turn or at a document boundary, whichever comes first."""
-    return {
+def generation_config(tokenizer: Tokenizer, vocab_size: int) -> dict[str, Any]:
+    """Generation stops at the end of a turn or at a document boundary, whichever comes first.
+
+    Embedding rows past the tokenizer (a padded vocabulary) are suppressed, as roost's engine never samples them.
+    """
+    out: dict[str, Any] = {
         "bos_token_id": tokenizer.boundary_id,
         "eos_token_id": [tokenizer.end_id, tokenizer.boundary_id],
         "pad_token_id": tokenizer.boundary_id,
     }
+    if vocab_size > tokenizer.vocab_size:
+        out["suppress_tokens"] = list(range(tokenizer.vocab_size, vocab_size))
+    return out
 
 
 def special_tokens_map() -> dict[str, Any]:
