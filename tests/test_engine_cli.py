@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import torch
 
 from roost.checkpoint import save_checkpoint
 from roost.config import ModelConfig
@@ -64,3 +65,30 @@ def test_bad_sampling_value_is_a_one_line_error(run_dir):
     bad = roost("generate", "--run", str(run_dir), "hi", "--top-p", "0")
     assert bad.returncode == 1 and bad.stderr.startswith("roost generate: error: sampling: top_p")
     assert "Traceback" not in bad.stderr
+
+
+def test_lora_chat_checkpoint_is_served_with_its_adapter(run_dir):
+    from roost.checkpoint import load_model
+    from roost.tune.lora import apply_lora, lora_state_dict
+
+    model, _ = load_model(run_dir / "checkpoints")
+    targets = ["q_proj", "v_proj", "down_proj"]
+    apply_lora(model, rank=2, alpha=4.0, targets=targets)
+    with torch.no_grad():
+        for name, param in model.named_parameters():
+            if name.endswith("lora_B"):
+                param.normal_(0, 0.5, generator=torch.Generator().manual_seed(len(name)))
+    meta = {"stage": "sft", "base": "checkpoints/step-10", "lora": {"rank": 2, "alpha": 4.0, "targets": targets}}
+    save_checkpoint(run_dir / "sft", 3, lora_state_dict(model), model.config, meta=meta)
+
+    engine = Engine.from_checkpoint(run_dir / "sft", max_batch_size=1)
+    ids = engine.tokenizer.render_chat([{"role": "user", "content": "hello"}], add_generation_prompt=True).ids
+    reply = chat_reply(engine, [{"role": "user", "content": "hello"}], SamplingParams(max_new_tokens=8, temperature=0, ignore_eos=True))
+    sequence = list(ids)
+    with torch.inference_mode():
+        for _ in range(8):
+            sequence.append(int(model(torch.tensor([sequence]))[0, -1, : engine.tokenizer.vocab_size].argmax()))
+    assert reply.token_ids == sequence[len(ids) :]
+    base = Engine.from_checkpoint(run_dir / "checkpoints", max_batch_size=1)
+    base_reply = chat_reply(base, [{"role": "user", "content": "hello"}], SamplingParams(max_new_tokens=8, temperature=0, ignore_eos=True))
+    assert base_reply.token_ids != reply.token_ids  # the adapter really changes the model

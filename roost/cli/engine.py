@@ -1,4 +1,8 @@
-"""`roost generate` (prompt in, text out) and `roost chat` (terminal, multi-turn, streaming)."""
+"""`roost generate` (prompt in, text out) and `roost chat` (terminal, multi-turn, streaming).
+
+`generate` continues a post with the pretrained model; `chat` talks to the run's chat model (the tuned one once
+`roost sft` or `roost dpo` has made it, else the pretrained).
+"""
 
 from __future__ import annotations
 
@@ -59,7 +63,7 @@ def _generate(args: argparse.Namespace) -> int:
     run, _ = resolve_run(args, must_exist=True)
     params = _sampling(args)
     params.validate(1 << 31)
-    engine = Engine.from_checkpoint(run.root, device=args.device, max_batch_size=1)
+    engine = Engine.from_checkpoint(run.checkpoints_dir, device=args.device, max_batch_size=1)
     generate_text(engine, args.prompt, params, on_text=_write)
     _write("\n")
     return 0
@@ -68,11 +72,12 @@ def _generate(args: argparse.Namespace) -> int:
 def _chat(args: argparse.Namespace) -> int:
     from roost.engine import Engine
     from roost.engine.generate import chat_session
+    from roost.tune.sft import chat_model_path
 
     run, _ = resolve_run(args, must_exist=True)
     params = _sampling(args)
     params.validate(1 << 31)
-    engine = Engine.from_checkpoint(run.root, device=args.device, max_batch_size=1)
+    engine = Engine.from_checkpoint(chat_model_path(run), device=args.device, max_batch_size=1)
     if sys.stdin.isatty():
         print(f"chatting with {run.name} (/reset clears the conversation, /exit or Ctrl-D quits)", file=sys.stderr)
     chat_session(engine, params, read_line=input if sys.stdin.isatty() else _read_piped, write=_write, system=args.system)

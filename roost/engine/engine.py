@@ -27,13 +27,14 @@ from typing import Callable
 
 import torch
 
-from roost.checkpoint import load_model
+from roost.checkpoint import find_checkpoint, load_model
 from roost.engine.cache import KVCache
 from roost.engine.decode import DecodeModel
 from roost.engine.detokenize import Detokenizer, TokenBytes
 from roost.engine.sampling import SampleOutput, Sampler, SamplingParams
 from roost.errors import RoostError
 from roost.model import Transformer
+from roost.run import Run
 from roost.tokenizer import Tokenizer, load_tokenizer
 
 
@@ -162,16 +163,25 @@ class Engine:
     def from_checkpoint(
         cls, path: str | Path, device: str = "cpu", max_batch_size: int = 32, dtype: torch.dtype | None = None
     ) -> Engine:
-        """Load a run folder (tokenizer/ + checkpoints/latest), a checkpoints folder or a step folder."""
+        """Load a run folder (tokenizer/ + checkpoints/latest), a checkpoints folder (also sft/, dpo/) or a step folder.
+
+        A LoRA chat checkpoint is loaded on its base model with the adapter merged in: serving pays nothing for it.
+        """
+        from roost.tune.lora import merge_lora
+        from roost.tune.sft import load_chat_model
+
         path = Path(path)
-        model, _ = load_model(path, device)
+        run_root = next((p for p in (path, *path.parents[:3]) if (p / "tokenizer").is_dir()), None)
+        if run_root is None:
+            raise RoostError(f"no tokenizer/ folder found at or above {path} (run `roost tokenizer` first)")
+        checkpoint = find_checkpoint(path)
+        if checkpoint.meta.get("lora"):
+            model = merge_lora(load_chat_model(checkpoint.path, Run(run_root), device))
+        else:
+            model, _ = load_model(checkpoint.path, device)
         if dtype is None:
             dtype = torch.bfloat16 if model.rope_cos.device.type == "cuda" else torch.float32
-        model = model.to(dtype)
-        tokenizer_dir = next((p / "tokenizer" for p in (path, path.parent, path.parent.parent) if (p / "tokenizer").is_dir()), None)
-        if tokenizer_dir is None:
-            raise RoostError(f"no tokenizer/ folder found at or above {path} (run `roost tokenizer` first)")
-        return cls(model, load_tokenizer(tokenizer_dir), max_batch_size=max_batch_size)
+        return cls(model.to(dtype), load_tokenizer(run_root / "tokenizer"), max_batch_size=max_batch_size)
 
     @property
     def queue_depth(self) -> int:
