@@ -72,6 +72,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     audit.add_argument("--runs-dir", type=Path, default=DEFAULT_RUNS_DIR)
     audit.add_argument("--limit", type=int, default=50, help="the newest N rows (0: all; default 50)")
     audit.add_argument("--action", choices=["flag", "block"], default=None, help="only this action")
+    audit.add_argument("--key", default=None, help="only this API key (name or id)")
     audit.add_argument("--json", action="store_true", help="one JSON object per row")
     audit.set_defaults(handler=_audit)
 
@@ -173,7 +174,7 @@ def _audit(args: argparse.Namespace) -> int:
     from roost.moderation.audit import list_audit
     from roost.run import open_run
 
-    rows = list_audit(open_run(args.run, args.runs_dir, must_exist=True), args.limit, args.action)
+    rows = list_audit(open_run(args.run, args.runs_dir, must_exist=True), args.limit, args.action, args.key)
     if args.json:
         for row in rows:
             print(json.dumps(row.to_dict(), ensure_ascii=False))

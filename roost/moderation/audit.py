@@ -25,8 +25,8 @@ class AuditRow:
         return asdict(self)
 
 
-def list_audit(run: Run, limit: int = 50, action: str | None = None) -> list[AuditRow]:
-    """The newest `limit` audit rows (0: all), optionally only one action."""
+def list_audit(run: Run, limit: int = 50, action: str | None = None, key: str | None = None) -> list[AuditRow]:
+    """The newest `limit` audit rows (0: all), optionally only one action and one key (by name or id)."""
     if limit < 0:
         raise RoostError(f"--limit must be 0 (all) or more, got {limit}")
     if not run.serve_db.is_file():
@@ -38,7 +38,13 @@ def list_audit(run: Run, limit: int = 50, action: str | None = None) -> list[Aud
     finally:
         store.close()
     names[0] = "(auth off)"
-    chosen = [record for record in records if action is None or record.action == action][::-1]
+    key_ids = None if key is None else {i for i, name in names.items() if key in (name, str(i))}
+    if key_ids == set():
+        raise RoostError(f"no key matches {key!r} in {run.serve_db}")
+    chosen = [
+        record for record in records
+        if (action is None or record.action == action) and (key_ids is None or record.key_id in key_ids)
+    ][::-1]
     return [
         AuditRow(
             datetime.fromtimestamp(record.time, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
