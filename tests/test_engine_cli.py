@@ -72,12 +72,12 @@ def test_lora_chat_checkpoint_is_served_with_its_adapter(run_dir):
     from roost.tune.lora import apply_lora, lora_state_dict
 
     model, _ = load_model(run_dir / "checkpoints")
-    targets = ["q_proj", "v_proj", "down_proj"]
+    targets = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
     apply_lora(model, rank=2, alpha=4.0, targets=targets)
     with torch.no_grad():
         for name, param in model.named_parameters():
             if name.endswith("lora_B"):
-                param.normal_(0, 0.5, generator=torch.Generator().manual_seed(len(name)))
+                param.normal_(0, 5.0, generator=torch.Generator().manual_seed(len(name)))
     meta = {"stage": "sft", "base": "checkpoints/step-10", "lora": {"rank": 2, "alpha": 4.0, "targets": targets}}
     save_checkpoint(run_dir / "sft", 3, lora_state_dict(model), model.config, meta=meta)
 
