@@ -135,7 +135,9 @@ class SFTConfig(Section):
     lora_alpha: float = Field(default=16.0, gt=0)
     lora_token_rows: bool = True  # also train the embedding rows of the chat template's special tokens
     lora_targets: list[str] = Field(
-        default_factory=lambda: ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
+        default_factory=lambda: [
+            "q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj", "embed_tokens"
+        ]
     )
     weight_decay: float = Field(default=0.0, ge=0.0)
     grad_clip: float = Field(default=1.0, ge=0.0)

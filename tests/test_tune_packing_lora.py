@@ -12,7 +12,7 @@ from roost.config import ModelConfig
 from roost.model import Transformer
 from roost.tune.batching import ConversationLoader, collate, forward, pack_rows
 from roost.tune.conversations import Example
-from roost.tune.lora import LoRALinear, apply_lora, lora_state_dict, merge_lora
+from roost.tune.lora import LoRALinear, adapted_weight, apply_lora, lora_state_dict, merge_lora
 
 VOCAB = 97
 
@@ -90,25 +90,36 @@ def test_loader_resumes_at_the_same_batch_and_reshuffles_each_epoch():
     assert [[e.line for e in row] for row in loader._pack_epoch()] != epoch0_ids
 
 
-@pytest.mark.parametrize("tied", [True, False], ids=["tied", "untied"])
-def test_lora_starts_at_base_trains_only_adapters_and_merges_to_the_same_logits(tied):
+LINEARS = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
+SETUPS = {  # tied head?, targets, adapter tensors beyond the linear layers' lora_A / lora_B
+    "tied-embedding": (
+        True, [*LINEARS, "embed_tokens"], {"embed_tokens.lora_A", "embed_tokens.lora_B", "embed_tokens.token_delta"}
+    ),
+    "untied-rows-only": (False, LINEARS, {"embed_tokens.token_delta", "lm_head.token_delta"}),
+    "untied-both": (False, [*LINEARS, "embed_tokens", "lm_head"], {"embed_tokens.lora_A", "embed_tokens.lora_B",
+                    "lm_head.lora_A", "lm_head.lora_B", "embed_tokens.token_delta", "lm_head.token_delta"}),
+}
+
+
+@pytest.mark.parametrize("setup", list(SETUPS))
+def test_lora_starts_at_base_trains_only_adapters_and_merges_to_the_same_logits(setup):
+    tied, targets, vocab_adapters = SETUPS[setup]
     model = tiny_model(tie_embeddings=tied)
     base_state = {k: v.clone() for k, v in model.state_dict().items()}
-    tokens = torch.randint(0, VOCAB, (2, 24))
+    special = [3, 4]  # the chat template's tokens: their embedding rows and logits get a trained delta
+    tokens = torch.randint(5, VOCAB, (2, 24))
+    tokens[:, ::5] = 3  # a special token occurs, so its rows get gradient
     with torch.no_grad():
         base_logits = model(tokens)
 
-    special = [3, 4]  # the chat template's tokens: their embedding rows and logits get a trained delta
-    wrapped = apply_lora(model, rank=4, alpha=8.0, seed=1, token_ids=special)
-    assert len(wrapped) == 2 * 7 and all(isinstance(model.get_submodule(n), LoRALinear) for n in wrapped)
+    wrapped = apply_lora(model, rank=4, alpha=8.0, targets=targets, seed=1, token_ids=special)
+    linears = [n for n in wrapped if n not in ("embed_tokens", "lm_head")]
+    assert len(linears) == 2 * 7 and all(isinstance(model.get_submodule(n), LoRALinear) for n in linears)
     with torch.no_grad():
         assert torch.equal(model(tokens), base_logits)  # B = 0 and zero deltas: the adapted model starts as the base
     trainable = {n for n, p in model.named_parameters() if p.requires_grad}
     assert trainable == set(lora_state_dict(model))
-    assert {n for n in trainable if ".lora_" not in n} == (
-        {"embed_tokens.token_delta"} if tied else {"embed_tokens.token_delta", "lm_head.token_delta"}
-    )
-    tokens[:, ::5] = 3  # the special tokens occur, so their rows get gradient
+    assert {n for n in trainable if not n.startswith("layers.")} == vocab_adapters
 
     optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=1e-2)
     for _ in range(5):
@@ -121,9 +132,10 @@ def test_lora_starts_at_base_trains_only_adapters_and_merges_to_the_same_logits(
     assert not torch.allclose(lora_logits, base_logits, atol=1e-3)
     for name, value in base_state.items():  # the base weights never moved
         assert torch.equal(model.state_dict()[name], value), name
-
-    delta = model.embed_tokens.adapted_weight() - model.embed_tokens.weight
-    assert delta[special].abs().sum() > 0 and delta[5:].abs().sum() == 0  # only the special rows moved
+    if setup == "untied-rows-only":
+        with torch.no_grad():
+            delta = adapted_weight(model.embed_tokens) - model.embed_tokens.weight
+        assert delta[special].abs().sum() > 0 and delta[5:].abs().sum() == 0  # only the special rows moved
 
     merge_lora(model)
     assert not any(isinstance(m, LoRALinear) for m in model.modules())

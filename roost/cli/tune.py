@@ -18,7 +18,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     add_run_args(sft)
     sft.add_argument("--resume", action="store_true", help="continue from the latest SFT (or LoRA) checkpoint")
-    sft.add_argument("--merge", action="store_true", help="merge the latest LoRA adapter into a plain checkpoint; no training")
+    sft.add_argument(
+        "--merge", action="store_true", help="merge the latest LoRA adapter into a plain checkpoint; no training"
+    )
     sft.set_defaults(handler=_sft)
 
     dpo = subparsers.add_parser(
@@ -42,7 +44,8 @@ def _sft(args: argparse.Namespace) -> int:
     result = sft(run, config, resume=args.resume)
     data = result.data
     print(f"conversations: {data['read']} read, {data['kept']} kept, skipped {data['skipped'] or 'none'}")
-    print(f"trained {result.steps} steps on {result.train_conversations} conversations ({result.trained_tokens} assistant tokens)")
+    print(f"trained {result.steps} steps on {result.train_conversations} conversations "
+          f"({result.trained_tokens} assistant tokens)")
     if result.val_loss is not None:
         print(f"held-out assistant-token loss: {_fmt(result.base_val_loss)} before, {result.val_loss:.4f} after "
               f"({result.val_conversations} conversations)")
@@ -59,8 +62,9 @@ def _dpo(args: argparse.Namespace) -> int:
     result = dpo(run, config)
     data = result.data
     print(f"pairs: {data['read']} read, {data['kept']} kept, skipped {data['skipped'] or 'none'}")
-    print(f"DPO loss {result.initial.loss:.4f} -> {result.final.loss:.4f}, reward margin {result.final.reward_margin:.4f}, "
-          f"accuracy {result.final.reward_accuracy:.2%} after {result.steps} steps")
+    print(f"DPO loss {result.initial.loss:.4f} -> {result.final.loss:.4f}, "
+          f"reward margin {result.final.reward_margin:.4f}, accuracy {result.final.reward_accuracy:.2%} "
+          f"after {result.steps} steps")
     print(f"checkpoint: {result.checkpoint}")
     return 0
 

@@ -33,7 +33,8 @@ class Batch:
     segments: torch.Tensor  # (B, T) which conversation of the row a token belongs to; padding is -1
 
     def to(self, device: torch.device | str) -> Batch:
-        return Batch(*(t.to(device, non_blocking=True) for t in (self.inputs, self.targets, self.positions, self.segments)))
+        tensors = (self.inputs, self.targets, self.positions, self.segments)
+        return Batch(*(t.to(device, non_blocking=True) for t in tensors))
 
     @property
     def loss_tokens(self) -> int:

@@ -96,10 +96,12 @@ def dpo(run: Run, config: RunConfig) -> DPOResult:
                             "lr": optimizers.lr})
 
     final = evaluate_pairs(policy, pairs, reference, cfg.beta, cfg.batch_size, pad_id, device)
-    meta = {"stage": "dpo", "started_from": str(start), "beta": cfg.beta, "data": stats.to_dict(), "final": asdict(final)}
+    meta = {"stage": "dpo", "started_from": str(start), "beta": cfg.beta, "data": stats.to_dict(),
+            "final": asdict(final)}
     checkpoint = save_checkpoint(run.root / DPO_DIR, cfg.max_steps, policy.state_dict(), policy.config, None, meta)
     set_chat_model(run, DPO_DIR)
-    return DPOResult(checkpoint, start, cfg.max_steps, len(pairs), initial, final, time.monotonic() - started, stats.to_dict())
+    elapsed = time.monotonic() - started
+    return DPOResult(checkpoint, start, cfg.max_steps, len(pairs), initial, final, elapsed, stats.to_dict())
 
 
 def dpo_loss(
@@ -130,7 +132,9 @@ def answer_logprobs_all(
 ) -> tuple[torch.Tensor, torch.Tensor]:
     was_training = model.training
     model.eval()
-    parts = [answer_logprobs(model, pairs[i : i + batch_size], pad_id, device) for i in range(0, len(pairs), batch_size)]
+    parts = [
+        answer_logprobs(model, pairs[i : i + batch_size], pad_id, device) for i in range(0, len(pairs), batch_size)
+    ]
     model.train(was_training)
     return torch.cat([c for c, _ in parts]), torch.cat([r for _, r in parts])
 

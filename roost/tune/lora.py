@@ -5,7 +5,9 @@ the base `weight` under its own name and adds `lora_A` (rank × in) and `lora_B`
 
     y = x Wᵀ + (alpha / rank) · x Aᵀ Bᵀ
 
-B starts at zero, so the adapted model starts exactly at the base model (Hu et al., 2021).
+B starts at zero, so the adapted model starts exactly at the base model (Hu et al., 2021). The embedding is a
+target too by default (`embed_tokens`, W + (alpha / rank) · B A over vocab × dim; a tied output head shares it):
+in a small model it holds most of the parameters, and frozen it keeps LoRA well behind full tuning.
 
 The chat template's special tokens (`<|user|>`, `<|assistant|>`, `<|end|>`, ...) never occur in pretraining, so
 their embedding rows are still random when tuning starts, and the model must learn both to read them and to
@@ -29,7 +31,7 @@ from torch import nn
 
 from roost.errors import RoostError
 
-DEFAULT_TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
+DEFAULT_TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj", "embed_tokens")
 
 
 class LoRALinear(nn.Linear):
@@ -58,36 +60,46 @@ class LoRALinear(nn.Linear):
         return linear
 
 
-class TokenRowsEmbedding(nn.Embedding):
-    """A frozen embedding plus a trained delta on the rows of a few token ids."""
+class AdaptedEmbedding(nn.Embedding):
+    """The frozen embedding (vocab × dim) plus, as configured, a low-rank update B·A and deltas on a few rows."""
 
-    def __init__(self, base: nn.Embedding, token_ids: torch.Tensor, delta: nn.Parameter):
+    def __init__(self, base: nn.Embedding, lowrank: tuple[nn.Parameter, nn.Parameter] | None, scaling: float,
+                 token_ids: torch.Tensor, token_delta: nn.Parameter | None):
         super().__init__(base.num_embeddings, base.embedding_dim, device="meta")
         self.weight = base.weight
-        self.register_buffer("token_ids", token_ids, persistent=False)
-        self.token_delta = delta
-
-    def adapted_weight(self) -> torch.Tensor:
-        return self.weight.index_add(0, self.token_ids, self.token_delta.to(self.weight.dtype))
+        _add_adapters(self, lowrank, scaling, token_ids, token_delta)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return F.embedding(x, self.adapted_weight())
+        return F.embedding(x, adapted_weight(self))
 
 
-class TokenRowsLinear(nn.Linear):
-    """A frozen output head plus a trained delta on the rows (output logits) of a few token ids."""
+class AdaptedHead(nn.Linear):
+    """The frozen output head (vocab × dim), adapted like `AdaptedEmbedding`; a tied head shares its adapters."""
 
-    def __init__(self, base: nn.Linear, token_ids: torch.Tensor, delta: nn.Parameter):
+    def __init__(self, base: nn.Linear, lowrank: tuple[nn.Parameter, nn.Parameter] | None, scaling: float,
+                 token_ids: torch.Tensor, token_delta: nn.Parameter | None):
         super().__init__(base.in_features, base.out_features, bias=False, device="meta")
         self.weight = base.weight
-        self.register_buffer("token_ids", token_ids, persistent=False)
-        self.token_delta = delta
-
-    def adapted_weight(self) -> torch.Tensor:
-        return self.weight.index_add(0, self.token_ids, self.token_delta.to(self.weight.dtype))
+        _add_adapters(self, lowrank, scaling, token_ids, token_delta)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return F.linear(x, self.adapted_weight())
+        return F.linear(x, adapted_weight(self))
+
+
+def _add_adapters(module: nn.Module, lowrank, scaling: float, token_ids: torch.Tensor, token_delta) -> None:
+    module.lora_A, module.lora_B = lowrank if lowrank is not None else (None, None)
+    module.scaling = scaling
+    module.register_buffer("token_ids", token_ids, persistent=False)
+    module.token_delta = token_delta
+
+
+def adapted_weight(module: AdaptedEmbedding | AdaptedHead) -> torch.Tensor:
+    weight = module.weight
+    if module.lora_A is not None:
+        weight = weight + (module.lora_B @ module.lora_A) * module.scaling
+    if module.token_delta is not None:
+        weight = weight.index_add(0, module.token_ids, module.token_delta.to(weight.dtype))
+    return weight
 
 
 def is_adapter(name: str) -> bool:
@@ -102,35 +114,60 @@ def apply_lora(
     seed: int = 0,
     token_ids: list[int] = (),
 ) -> list[str]:
-    """Wrap every targeted linear layer (and the rows of `token_ids`) in place, freeze everything else; returns the
-    wrapped linear layers' names."""
+    """Adapt the targeted layers in place and freeze everything else; returns the adapted layers' names.
+
+    Targets name linear layers (`q_proj`, ...) and, optionally, `embed_tokens` / `lm_head` (a tied head follows
+    the embedding); `token_ids` get their own trained rows in the embedding and head.
+    """
     generator = torch.Generator().manual_seed(seed)
     wrapped = []
     for name, module in list(model.named_modules()):
-        if type(module) is nn.Linear and name.rsplit(".", 1)[-1] in targets:
+        if type(module) is nn.Linear and name != "lm_head" and name.rsplit(".", 1)[-1] in targets:
             parent_name, _, child = name.rpartition(".")
             setattr(model.get_submodule(parent_name), child, LoRALinear(module, rank, alpha, generator))
             wrapped.append(name)
     if not wrapped:
         raise RoostError(f"sft.lora_targets {list(targets)} match no linear layer of the model")
-    if token_ids:
-        _train_token_rows(model, sorted(set(token_ids)))
+    wrapped += _adapt_vocab_matrices(model, rank, alpha, targets, sorted(set(token_ids)), generator)
     for name, param in model.named_parameters():
         param.requires_grad = is_adapter(name)
     return wrapped
 
 
-def _train_token_rows(model: nn.Module, token_ids: list[int]) -> None:
+def _adapt_vocab_matrices(
+    model: nn.Module, rank: int, alpha: float, targets, token_ids: list[int], generator: torch.Generator
+) -> list[str]:
     embed, head = model.embed_tokens, model.lm_head
-    ids = torch.tensor(token_ids, dtype=torch.long, device=embed.weight.device)
-    delta = nn.Parameter(torch.zeros(len(ids), embed.embedding_dim, device=embed.weight.device, dtype=embed.weight.dtype))
     tied = head.weight is embed.weight
-    model.embed_tokens = TokenRowsEmbedding(embed, ids, delta)
-    model.lm_head = TokenRowsLinear(head, ids, delta if tied else nn.Parameter(torch.zeros_like(delta)))
+    if not token_ids and "embed_tokens" not in targets and ("lm_head" not in targets or tied):
+        return []
+    device, dtype = embed.weight.device, embed.weight.dtype
+    ids = torch.tensor(token_ids, dtype=torch.long, device=device)
+
+    def lowrank(wanted: bool) -> tuple[nn.Parameter, nn.Parameter] | None:
+        if not wanted:
+            return None
+        a = torch.empty(rank, embed.embedding_dim, dtype=dtype)
+        nn.init.kaiming_uniform_(a, a=math.sqrt(5), generator=generator)
+        b = torch.zeros(embed.num_embeddings, rank, device=device, dtype=dtype)
+        return nn.Parameter(a.to(device)), nn.Parameter(b)
+
+    def rows() -> nn.Parameter | None:
+        if not token_ids:
+            return None
+        return nn.Parameter(torch.zeros(len(token_ids), embed.embedding_dim, device=device, dtype=dtype))
+
+    embed_lowrank, embed_rows = lowrank("embed_tokens" in targets), rows()
+    model.embed_tokens = AdaptedEmbedding(embed, embed_lowrank, alpha / rank, ids, embed_rows)
+    if tied:
+        model.lm_head = AdaptedHead(head, embed_lowrank, alpha / rank, ids, embed_rows)
+    else:
+        model.lm_head = AdaptedHead(head, lowrank("lm_head" in targets), alpha / rank, ids, rows())
+    return ["embed_tokens", "lm_head"]
 
 
 def lora_state_dict(model: nn.Module) -> dict[str, torch.Tensor]:
-    """Only the adapter tensors (`...q_proj.lora_A` / `lora_B`, `embed_tokens.token_delta`), all a LoRA checkpoint holds."""
+    """Only the adapter tensors (`...q_proj.lora_A`, `embed_tokens.token_delta`, ...): all a LoRA checkpoint holds."""
     return {name: param.detach() for name, param in model.named_parameters() if is_adapter(name)}
 
 
@@ -142,7 +179,10 @@ def load_lora_state(model: nn.Module, state: dict[str, torch.Tensor], source: st
     with torch.no_grad():
         for name, tensor in state.items():
             if own[name].shape != tensor.shape:
-                raise RoostError(f"{source}: adapter tensor {name} has shape {tuple(tensor.shape)}, expected {tuple(own[name].shape)}")
+                raise RoostError(
+                    f"{source}: adapter tensor {name} has shape {tuple(tensor.shape)}, "
+                    f"expected {tuple(own[name].shape)}"
+                )
             own[name].copy_(tensor)
 
 
@@ -153,12 +193,12 @@ def merge_lora(model: nn.Module) -> nn.Module:
             parent_name, _, child = name.rpartition(".")
             setattr(model.get_submodule(parent_name), child, module.merged())
     embed, head = model.embed_tokens, model.lm_head
-    if isinstance(embed, TokenRowsEmbedding):
-        tied = head.token_delta is embed.token_delta
+    if isinstance(embed, AdaptedEmbedding):
+        tied = head.weight is embed.weight
         with torch.no_grad():
-            model.embed_tokens = nn.Embedding(embed.num_embeddings, embed.embedding_dim, _weight=embed.adapted_weight())
+            model.embed_tokens = nn.Embedding(embed.num_embeddings, embed.embedding_dim, _weight=adapted_weight(embed))
             model.lm_head = nn.Linear(head.in_features, head.out_features, bias=False, device="meta")
-            model.lm_head.weight = model.embed_tokens.weight if tied else nn.Parameter(head.adapted_weight())
+            model.lm_head.weight = model.embed_tokens.weight if tied else nn.Parameter(adapted_weight(head))
     for param in model.parameters():
         param.requires_grad = True
     return model

@@ -103,7 +103,9 @@ def sft(run: Run, config: RunConfig, resume: bool = False) -> SFTResult:
     examples, stats = read_conversations(data_path, tokenizer, model.config.max_seq_len, cfg.on_error)
     train, val = split_holdout(examples, cfg.val_fraction, cfg.seed)
     if not train:
-        raise RoostError(f"{data_path}: no usable conversations to train on ({stats.read} read, skipped {stats.skipped})")
+        raise RoostError(
+            f"{data_path}: no usable conversations to train on ({stats.read} read, skipped {stats.skipped})"
+        )
     row_len, pad_id = model.config.max_seq_len, tokenizer.boundary_id
     loader = ConversationLoader(train, cfg.batch_size, row_len, pad_id, seed=cfg.seed)
     optimizers = tuning_optimizers(model, config, cfg.lr, cfg.weight_decay, device)
@@ -153,8 +155,9 @@ def sft(run: Run, config: RunConfig, resume: bool = False) -> SFTResult:
         if step % config.train.log_every == 0 or "val_loss" in record:
             metrics.append(record)
         if step % cfg.checkpoint_every == 0 or last:
-            train_state = {"optimizers": {name: opt.state_dict() for name, opt in optimizers}, "rng": torch.get_rng_state(),
-                           "loader": loader.state_dict(), "trained_tokens": trained_tokens, "max_steps": max_steps}
+            train_state = {"optimizers": {name: opt.state_dict() for name, opt in optimizers},
+                           "rng": torch.get_rng_state(), "loader": loader.state_dict(),
+                           "trained_tokens": trained_tokens, "max_steps": max_steps}
             step_meta = {**meta, "trained_tokens": trained_tokens, "base_val_loss": base_val_loss, "val_loss": val_loss}
             weights = lora_state_dict(model) if cfg.lora else model.state_dict()
             save_checkpoint(out_dir, step, weights, model.config, train_state, step_meta, config.train.keep_checkpoints)
@@ -181,7 +184,9 @@ def merge(run: Run) -> MergeResult:
     """Fold the run's latest LoRA adapter into its base model and save a plain checkpoint in sft/."""
     adapter = _resume_checkpoint(run.root / LORA_DIR)
     if adapter is None:
-        raise RoostError(f"no LoRA adapter in {run.root / LORA_DIR} to merge (train one with `roost sft --set sft.lora=true`)")
+        raise RoostError(
+            f"no LoRA adapter in {run.root / LORA_DIR} to merge (train one with `roost sft --set sft.lora=true`)"
+        )
     model = load_chat_model(adapter.path, run, "cpu")
     layers = sum(1 for name, _ in model.named_parameters() if name.endswith(".lora_A"))
     merge_lora(model)
@@ -324,7 +329,7 @@ def autocast(device: torch.device, precision: str):
 
 
 def _clear(out_dir: Path) -> None:
-    """A fresh tuning replaces the folder's previous checkpoints (whose higher step numbers would outlive the new ones)."""
+    """A fresh tuning replaces the folder's old checkpoints (whose higher step numbers would outlive the new ones)."""
     shutil.rmtree(out_dir, ignore_errors=True)
     out_dir.mkdir(parents=True)
 
@@ -336,7 +341,12 @@ def _resume_checkpoint(out_dir: Path) -> Checkpoint | None:
 
 
 def _load(
-    run: Run, base_path: Path, resume_from: Checkpoint | None, lora: dict[str, Any] | None, seed: int, device: torch.device
+    run: Run,
+    base_path: Path,
+    resume_from: Checkpoint | None,
+    lora: dict[str, Any] | None,
+    seed: int,
+    device: torch.device,
 ) -> Transformer:
     """The model to tune: the base (plus fresh adapters for LoRA), or the resumed checkpoint's weights/adapter."""
     if resume_from is not None:
@@ -361,7 +371,8 @@ def _lora_meta(cfg, tokenizer: Tokenizer) -> dict[str, Any] | None:
 def _check_vocab(tokenizer: Tokenizer, model: Transformer, source: Path) -> None:
     if tokenizer.vocab_size > model.config.vocab_size:
         raise RoostError(
-            f"{source}: model vocabulary ({model.config.vocab_size}) is smaller than the tokenizer's ({tokenizer.vocab_size})"
+            f"{source}: model vocabulary ({model.config.vocab_size}) is smaller than the tokenizer's "
+            f"({tokenizer.vocab_size})"
         )
 
 
