@@ -106,10 +106,11 @@ class RoostLM(TemplateLM):
         tokens = torch.zeros(len(rows), width, dtype=torch.long, device=device)
         for row, (inputs, _) in enumerate(rows):
             tokens[row, : len(inputs)] = torch.tensor(inputs)
-        logprobs = F.log_softmax(self.model(tokens).float(), dim=-1)
+        logits = self.model(tokens)
         out = []
         for row, (inputs, continuation) in enumerate(rows):
-            span = logprobs[row, len(inputs) - len(continuation) : len(inputs)]
+            # normalise only the positions that predict the continuation, not the whole padded batch
+            span = F.log_softmax(logits[row, len(inputs) - len(continuation) : len(inputs)].float(), dim=-1)
             target = torch.tensor(continuation, device=device)
             total = span.gather(1, target[:, None]).sum().item()
             out.append((total, bool((span.argmax(dim=-1) == target).all())))
