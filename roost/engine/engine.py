@@ -1,14 +1,15 @@
 """The continuous-batching engine: many streaming requests share one decode loop.
 
-Requests wait in a queue; between decode steps the loop admits as many as there are free slots (each is
-prefilled alone and samples its first token), then runs one decode step for every running request together,
-each at its own position and with its own sampling settings. A request leaves the batch the moment it finishes
-or is cancelled; the others never wait for it. Rows stay packed (see `KVCache`), so a step's cost follows the
-number of running requests.
+Requests wait in a queue; between decode steps the loop admits as many as there are free slots (prefilled in
+right-padded batches of similar-length prompts, each sampling its first token), then runs one decode step for
+every running request together, each at its own position and with its own sampling settings. A request leaves
+the batch the moment it finishes or is cancelled; the others never wait for it. Rows stay packed (see
+`KVCache`), so a step's cost follows the number of running requests.
 
-The model runs in one worker thread, so the event loop (and the HTTP server on it) stays responsive while a
-step computes. All slot bookkeeping happens in that thread between steps; the event loop only queues requests,
-flags cancellations and hands each request's events to its stream.
+The loop runs in its own thread and never waits for the event loop: the event loop (and the HTTP server on it)
+stays responsive while a step computes, and a slow reader does not slow the batch. All slot bookkeeping happens
+in that thread between steps; the event loop only queues requests, flags cancellations and hands each
+request's events to its stream (one wake-up per step).
 
 On CUDA, decode steps replay CUDA graphs captured per batch-size bucket (`GraphDecoder`), which removes the
 per-kernel launch cost that dominates small-batch decoding; on CPU the step runs eagerly.
@@ -234,7 +235,7 @@ class Engine:
             self._worker = threading.Thread(target=self._work_loop, name="roost-engine", daemon=True)
             self._worker.start()
 
-    # ---- everything below runs in the worker thread ----
+    # ---- the worker thread (and _deliver, also used by stop) ----
 
     def _work_loop(self) -> None:
         torch.set_num_threads(self._cpu_threads)  # per thread under OpenMP: the rest of the process keeps its own
@@ -258,8 +259,6 @@ class Engine:
                 by_loop.setdefault(request.loop, []).append((request.events, events))
         for loop, deliveries in by_loop.items():
             loop.call_soon_threadsafe(_put_all, deliveries)
-
-    # ---- everything below runs in the worker thread ----
 
     def _step(self, admit: list[Request]) -> dict[Request, list]:
         """Evict cancelled rows, prefill new requests, run one decode step for all; events per request."""
