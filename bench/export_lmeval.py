@@ -2,7 +2,9 @@
 on the same model, exported with `roost export hf`, over the same multiple-choice requests built from TweetEval
 irony validation tweets ("ironic" / "not ironic"). Both adapters must return the same log-likelihoods (to 1e-3)
 and the same greedy flags, since they score the same continuations on the same weights; the comparison is
-loglikelihood requests per second, timed around the adapters' `loglikelihood` call alone.
+loglikelihood requests per second, timed around the adapters' `loglikelihood` call alone. A second comparison
+times `generate_until` (greedy continuations of tweet openings): roost's adapter hands every request to the
+continuous-batching engine at once, HFLM runs `generate` batch by batch.
 
     .venv/bin/python bench/export_lmeval.py [--items 300] [--preset tiny] [--batch-size 16] [--threads 1]
 """
@@ -56,9 +58,16 @@ def requests(items: int) -> tuple[list[Instance], list[int]]:
     return out, labels
 
 
-def timed(lm, reqs: list[Instance]) -> tuple[list[tuple[float, bool]], float]:
+def generation_requests(count: int, max_tokens: int) -> list[Instance]:
+    """Greedy continuations of tweet openings (their first five words), up to a newline or max_tokens."""
+    tweets = (IRONY / "train_text.txt").read_text(encoding="utf-8").splitlines()[:count]
+    kwargs = {"until": ["\n"], "max_gen_toks": max_tokens, "do_sample": False}
+    return [Instance("generate_until", {}, (" ".join(t.split()[:5]), dict(kwargs)), i) for i, t in enumerate(tweets)]
+
+
+def timed(lm, reqs: list[Instance], kind: str = "loglikelihood") -> tuple[list, float]:
     start = time.perf_counter()
-    results = lm.loglikelihood(reqs, disable_tqdm=True)
+    results = getattr(lm, kind)(reqs, disable_tqdm=True)
     return results, time.perf_counter() - start
 
 
@@ -72,6 +81,8 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=300)
     parser.add_argument("--preset", default="tiny")
     parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--generations", type=int, default=64)
+    parser.add_argument("--max-tokens", type=int, default=32)
     # one thread by default: on a shared, oversubscribed machine torch's threads stall waiting for each other
     parser.add_argument("--threads", type=int, default=1)
     args = parser.parse_args()
@@ -87,6 +98,9 @@ def main() -> None:
         timed(baseline, reqs[: 2 * args.batch_size])
         ours, roost_s = timed(roost_lm, reqs)
         theirs, hf_s = timed(baseline, reqs)
+        prompts = generation_requests(args.generations, args.max_tokens)
+        our_texts, roost_gen_s = timed(roost_lm, prompts, "generate_until")
+        their_texts, hf_gen_s = timed(baseline, prompts, "generate_until")
     worst = max(abs(a[0] - b[0]) for a, b in zip(ours, theirs))
     same_greedy = all(a[1] == b[1] for a, b in zip(ours, theirs))
     print(f"{len(reqs)} requests; max |log-likelihood difference| {worst:.2e}; greedy flags equal: {same_greedy}")
@@ -94,8 +108,13 @@ def main() -> None:
     if worst > 1e-3 or not same_greedy:
         raise SystemExit("the adapters disagree")
     roost_rate, hf_rate = len(reqs) / roost_s, len(reqs) / hf_s
+    same_text = sum(a == b for a, b in zip(our_texts, their_texts))
+    print(f"generate_until: {same_text}/{len(prompts)} continuations identical to HFLM's")
     print(f"RESULT name=lmeval_loglikelihood_{args.preset} roost={roost_rate:.1f} baseline={hf_rate:.1f} "
           f"unit=requests/s ratio={roost_rate / hf_rate:.2f}")
+    roost_gen, hf_gen = len(prompts) / roost_gen_s, len(prompts) / hf_gen_s
+    print(f"RESULT name=lmeval_generate_until_{args.preset} roost={roost_gen:.2f} baseline={hf_gen:.2f} "
+          f"unit=requests/s ratio={roost_gen / hf_gen:.2f}")
 
 
 if __name__ == "__main__":
