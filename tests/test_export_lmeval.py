@@ -98,3 +98,13 @@ def test_bad_tasks_are_one_line_errors(tmp_path):
         run_tasks(run, [str(broken)])
     with pytest.raises(RoostError, match="no lm-eval tasks"):
         run_tasks(run, [])
+
+
+def test_roost_eval_tasks_command(tmp_path, capsys):
+    from roost.cli import main
+
+    run, _ = make_run(tmp_path / "run", seed=3)
+    assert main(["eval", "--run", str(run.root), "--tasks", str(TASK), "--limit", "3", "--json"]) == 0
+    out = capsys.readouterr().out
+    scores = json.loads(out[out.index("{") :])["tasks"]
+    assert scores["samples"] == {"roost_tweet_mc": 3} and 0.0 <= scores["tasks"]["roost_tweet_mc"]["acc"] <= 1.0
