@@ -4,7 +4,7 @@ A decode step is latency-bound: each request adds one row to every matmul, so th
 operations dispatched, not their arithmetic. This path runs the same math as `Transformer.forward` (checked
 against it in the tests) on 2-D (rows, features) activations with weights rearranged once at load:
 
-- RMSNorm weights (and a sqrt(dim)) are folded into the matmul after each norm, leaving x·rsqrt(Σx² + dim·eps);
+- RMSNorm weights (and a sqrt(dim)) are folded into the matmul after each norm, leaving x / sqrt(Σx² + dim·eps);
 - q, k, v are one matmul, and so are gate and up;
 - RoPE's rotate-half is a fixed signed permutation of each head's features, so the rotated queries and keys
   come out of the same matmul (extra weight rows), and RoPE is one multiply and one fused multiply-add
@@ -45,7 +45,8 @@ class DecodeModel:
     def __init__(self, model: Transformer):
         c = model.config
         self.eps = c.norm_eps
-        self.dim_eps = c.dim * c.norm_eps  # rsqrt(mean(x²) + eps) = sqrt(dim) · rsqrt(sum(x²) + dim·eps)
+        # rsqrt(mean(x²) + eps) = sqrt(dim) · rsqrt(Σx² + dim·eps)
+        self.root_dim_eps = torch.tensor((c.dim * c.norm_eps) ** 0.5, device=model.rope_cos.device, dtype=model.rope_cos.dtype)
         root_dim = c.dim**0.5
         self.n_heads, self.n_kv_heads, self.head_dim = c.n_heads, c.n_kv_heads, c.head_dim
         self.fold_rope = not c.qk_norm
@@ -73,8 +74,11 @@ class DecodeModel:
         )
 
     def _norm(self, x: torch.Tensor) -> torch.Tensor:
-        """RMSNorm up to the factor sqrt(dim), which is folded into the next weights with the norm's own."""
-        return x * torch.rsqrt((x * x).sum(dim=-1, keepdim=True).add_(self.dim_eps))
+        """RMSNorm up to the factor sqrt(dim), which is folded into the next weights with the norm's own.
+
+        x / sqrt(Σx² + dim·eps) as x / hypot(‖x‖, sqrt(dim·eps)): three kernels instead of five.
+        """
+        return x / torch.hypot(torch.linalg.vector_norm(x, dim=-1, keepdim=True), self.root_dim_eps)
 
     def __call__(self, tokens: torch.Tensor, positions: torch.Tensor, cache: KVCache) -> torch.Tensor:
         """Logits (rows, vocab) for one token per row at `positions`; `cache.decode` must have been called."""
