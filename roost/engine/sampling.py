@@ -35,7 +35,9 @@ class SamplingParams:
     seed: int | None = None
     stop: list[str] = field(default_factory=list)
     stop_token_ids: list[int] = field(default_factory=list)
-    logprobs: int | None = None  # None: no logprobs; k >= 0: chosen token's logprob plus top-k alternatives
+    # None: no logprobs; k >= 0: the chosen token's logprob plus the top-k alternatives, all under the model's own
+    # distribution (before bias, penalties, temperature and truncation), as vLLM reports them by default
+    logprobs: int | None = None
     ignore_eos: bool = False  # True: do not stop at <|end|> / <|endoftext|> (benchmarks, raw continuation)
 
     def validate(self, vocab_size: int) -> None:
