@@ -20,7 +20,7 @@ from roost.cli import main
 from roost.config import TrainConfig
 from roost.run import Run
 from roost.tokenizer import load_tokenizer
-from roost.train.pretrain import BUDGET_SAFETY, steps_for_budget
+from roost.train.budget import SAFETY, steps_for_budget
 from train_helpers import one_torch_thread  # noqa: F401  (autouse: one torch thread per test module)
 from train_helpers import TINY, copy_data, prepared_run, read_metrics, rewind, write_posts
 
@@ -103,7 +103,9 @@ def test_time_budget_sizes_the_schedule_to_end_decayed(data_run, tmp_path):
 def test_budget_planning_counts_validation_and_always_leaves_a_decay_step():
     config = TrainConfig(eval_batches=30, eval_every=100, grad_accum=1)
     # 0.1 s steps, validation 30 x 0.1 / 3 = 1 s every 100 steps (0.01 s per step) and once at the end.
-    assert steps_for_budget(100.0, 0.1, config) == int((100 * BUDGET_SAFETY - 1.0) / 0.11)
+    assert steps_for_budget(100.0, 0.1, config) == int((100 * SAFETY - 1.0) / 0.11)
+    # A pace measured over steps that included validations is not charged for them twice.
+    assert steps_for_budget(100.0, 0.11, config, evals_included=True) == int((100 * SAFETY - 1.1) / 0.11)
     assert steps_for_budget(-5.0, 0.1, config) == 1  # budget already spent: one last step at the final rate
 
 

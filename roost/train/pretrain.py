@@ -5,8 +5,8 @@
     model    `Transformer`, seeded init; vocabulary size taken from the shards' tokenizer
     wrap     DDP or FSDP2 from outside (distributed.py); optional torch.compile; bf16 autocast on CUDA
     step     grad accumulation, clipping, AdamW or Muon + AdamW (optim.py), cosine or WSD (schedule.py)
-    budget   with `train.time_budget_minutes`, the first steps are timed and `max_steps` is set so the run
-             finishes its decay, final eval and checkpoint on time
+    budget   with `train.time_budget_minutes`, `max_steps` is sized from the measured pace (budget.py) so the
+             run finishes its decay, final eval and checkpoint on time
     state    checkpoints hold weights, full optimizer state, step, planned steps, loader position and RNG,
              so `resume=True` continues exactly where the saved run was (same loss at the same step)
 """
@@ -33,14 +33,12 @@ from roost.run import Run
 from roost.shards import TokenLoader, read_index
 from roost.tokenizer import load_tokenizer
 from roost.train import distributed as D
+from roost.train.budget import BudgetPlanner
 from roost.train.optim import Optimizers, build_optimizers
 from roost.train.progress import PEAK_FLOPS_BF16, MetricsLog, TrainProgress
 from roost.train.schedule import Schedule
 from roost.train.textdata import ensure_token_shards
 
-BUDGET_WARMUP_STEPS = 2  # steps left out of the step-time measurement (compilation, allocator warm-up)
-BUDGET_MEASURE_STEPS = 8  # steps timed to size the schedule from the wall-clock budget
-BUDGET_SAFETY = 0.97  # share of the remaining budget planned for, leaving room for checkpoint writes
 
 
 @dataclass
@@ -108,17 +106,6 @@ def train_step(
     optimizers.step()
     optimizers.zero_grad()
     return loss_sum / len(batches)
-
-
-def steps_for_budget(remaining_s: float, step_s: float, config: TrainConfig) -> int:
-    """How many more steps fit in `remaining_s`, counting the periodic and final validations.
-
-    At least one: its update runs at the schedule's final rate, so even an exhausted budget ends decayed.
-    """
-    # A validation batch is a forward pass only: about a third of a training micro-step.
-    eval_s = config.eval_batches * step_s / (3 * config.grad_accum)
-    usable_s = remaining_s * BUDGET_SAFETY - eval_s
-    return max(int(usable_s / (step_s + eval_s / config.eval_every)), 1)
 
 
 def pretrain(run: Run, config: RunConfig, resume: bool = False) -> TrainResult:
@@ -239,9 +226,8 @@ class Trainer:
         tokens_per_step = tc.batch_size * tc.seq_len * tc.grad_accum * info.world_size
         started = time.perf_counter()
         window_start, window_tokens = started, 0
-        measure_start = None
         loss_value, evaluation = float("nan"), None
-        self.start_step = self.step
+        planner = BudgetPlanner(self.tc, self.step, started, self._slowest, self._sync) if self.budget_pending else None
         path = self.checkpoint.path if self.checkpoint else None
         if info.is_main:
             self.run.checkpoints_dir.mkdir(parents=True, exist_ok=True)
@@ -251,8 +237,9 @@ class Trainer:
                 self.step += 1
                 self.tokens += tokens_per_step
                 window_tokens += tokens_per_step
-                if self.budget_pending:
-                    measure_start = self._size_from_budget(started, measure_start)
+                if planner is not None:
+                    self.max_steps = planner.after_step(self.step, self.max_steps)
+                    self.budget_pending = not planner.planned
                 last = self.step >= self.max_steps
                 if self.step % tc.log_every == 0 or last:
                     loss_value = D.all_reduce_mean(loss, info).item()
@@ -296,25 +283,12 @@ class Trainer:
     def _autocast(self):
         return torch.autocast("cuda", dtype=torch.bfloat16) if self.bf16 else nullcontext()
 
-    def _size_from_budget(self, started: float, measure_start: float | None) -> float | None:
-        """Time a few steps, then set max_steps so training, evals and the last save end within the budget."""
-        done = self.step - self.start_step
-        if measure_start is None:
-            if done >= BUDGET_WARMUP_STEPS:
-                self._sync()
-                return time.perf_counter()
-            return None
-        if done < BUDGET_WARMUP_STEPS + BUDGET_MEASURE_STEPS:
-            return measure_start
-        self._sync()
-        now = time.perf_counter()
-        step_time = torch.tensor((now - measure_start) / BUDGET_MEASURE_STEPS, dtype=torch.float64)
+    def _slowest(self, seconds: float) -> float:
+        """The largest of a value across processes, so every process plans the same number of steps."""
+        value = torch.tensor(seconds, dtype=torch.float64, device=self.device)
         if self.info.enabled:
-            dist.all_reduce(step_time, op=dist.ReduceOp.MAX)
-        remaining_s = self.tc.time_budget_minutes * 60 - (now - started)
-        self.max_steps = self.step + steps_for_budget(remaining_s, step_time.item(), self.tc)
-        self.budget_pending = False
-        return measure_start
+            dist.all_reduce(value, op=dist.ReduceOp.MAX)
+        return value.item()
 
     def _sync(self) -> None:
         if self.device.type == "cuda":
