@@ -118,3 +118,30 @@ def test_no_conversations_means_no_chat_tuning_and_the_report_says_why(tmp_path)
     assert result.ran == ["sft"] and not (run.root / "sft").exists()
     assert read_stages(run)["sft"]["status"].startswith("not run: no conversations")
     assert "SFT: _not run_: no conversations to tune on" in write_report(run).read_text()
+
+
+def test_a_cut_short_training_stage_resumes_only_for_the_same_fingerprint(tmp_path):
+    run = open_run(tmp_path / "run")
+    calls: list[bool] = []
+
+    def train(run_, config_, ctx):
+        calls.append(ctx.resume)
+        (run_.checkpoints_dir / "latest").parent.mkdir(parents=True, exist_ok=True)
+        (run_.checkpoints_dir / "latest").write_text("step-2\n")
+        run_.metrics.write_text('{"step": 2}\n')
+        if len(calls) == 1:
+            raise KeyboardInterrupt  # stopped after its first checkpoint
+
+    stage = Stage("pretrain", "pretraining", ("train",), (), lambda r, c: [r.checkpoints_dir / "latest"], train,
+                  resumable=True)
+    config = load_config("tiny")
+    with pytest.raises(KeyboardInterrupt):
+        run_stages(run, config, [], [stage])
+    assert run_stages(run, config, [], [stage]).ran == ["pretrain"]
+    assert calls == [False, True]  # the second run continued from the checkpoint
+
+    longer = load_config("tiny", overrides=["train.max_steps=5000"])
+    stale = run.checkpoints_dir / "step-999"
+    stale.mkdir()
+    assert run_stages(run, longer, [], [stage]).ran == ["pretrain"]
+    assert calls[-1] is False and not stale.exists()  # a new fingerprint starts fresh, old checkpoints cleared
