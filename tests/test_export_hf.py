@@ -242,3 +242,30 @@ def test_cli_export_and_import(tmp_path, capsys):
     tokens = torch.tensor([[0, 5, 17, 200, 399]])
     with torch.no_grad():
         assert torch.equal(imported(tokens), model(tokens))
+
+
+def test_export_takes_the_chat_model_and_merges_a_lora_adapter(tmp_path):
+    """After LoRA tuning the run's chat model is an adapter on the pretrained base; export folds it in."""
+    from transformers import AutoModelForCausalLM
+
+    from roost.tune.lora import apply_lora, lora_state_dict, merge_lora
+    from roost.tune.sft import set_chat_model
+
+    run, base = make_run(tmp_path / "run", tie=True)
+    tuned = make_run(tmp_path / "scratch", tie=True)[1]  # the same weights, to adapt
+    lora = {"rank": 4, "alpha": 8.0, "targets": ["q_proj", "v_proj", "down_proj"], "token_ids": []}
+    apply_lora(tuned, lora["rank"], lora["alpha"], lora["targets"])
+    with torch.no_grad():
+        for name, param in tuned.named_parameters():
+            if name.endswith("lora_B"):  # zero at init; give the adapter an effect worth checking
+                param.normal_(0, 0.2)
+    save_checkpoint(run.root / "sft", 3, lora_state_dict(tuned), base.config,
+                    meta={"stage": "sft", "base": "checkpoints/step-7", "lora": lora})
+    set_chat_model(run, "sft")
+    merged = merge_lora(tuned).eval()
+
+    hf_model = AutoModelForCausalLM.from_pretrained(export_hf(run).out_dir, dtype=torch.float32).eval()
+    tokens = torch.tensor([[0, *load_tokenizer(run.tokenizer_dir).encode(TEXT)]])
+    with torch.no_grad():
+        assert (hf_model(tokens).logits - merged(tokens)).abs().max().item() <= 1e-4
+        assert (merged(tokens) - base(tokens)).abs().max().item() > 1e-2  # the adapter did change the model

@@ -27,9 +27,9 @@ import torch
 
 from roost.config import ModelConfig
 from roost.errors import RoostError
-from roost.export.hf import export_checkpoint, to_hf_name
+from roost.export.hf import export_model, to_hf_name
 from roost.run import Run, atomic_path
-from roost.tokenizer import CHAT_TEMPLATE, Tokenizer, load_tokenizer
+from roost.tokenizer import CHAT_TEMPLATE, Tokenizer
 
 GGUFType = Literal["f32", "f16", "q8_0"]
 FILE_TYPES = {
@@ -63,15 +63,10 @@ def export_gguf(
     if dtype not in FILE_TYPES:
         raise RoostError(f"unknown GGUF type {dtype!r} (choose one of {', '.join(FILE_TYPES)})")
     out_path = out_path or run.export_dir / f"model-{dtype}.gguf"
-    ckpt = export_checkpoint(run, checkpoint)
-    tokenizer = load_tokenizer(run.tokenizer_dir)
-    config = ckpt.model_config
-    if tokenizer.vocab_size > config.vocab_size:
-        raise RoostError(
-            f"{run.tokenizer_file}: tokenizer has {tokenizer.vocab_size} tokens but the model only {config.vocab_size}"
-        )
+    model, tokenizer = export_model(run, checkpoint)
+    config = model.config
     arch = gguf.MODEL_ARCH.QWEN3 if config.qk_norm else gguf.MODEL_ARCH.LLAMA
-    tensors = gguf_tensors(ckpt.load_weights(), config, dtype)
+    tensors = gguf_tensors(model.state_dict(), config, dtype)
 
     with atomic_path(out_path) as tmp:
         writer = gguf.GGUFWriter(tmp, gguf.MODEL_ARCH_NAMES[arch])

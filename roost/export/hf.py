@@ -31,13 +31,14 @@ from safetensors.torch import load_file, save_file
 from tokenizers import AddedToken
 from tokenizers import Tokenizer as HFTokenizer
 
-from roost.checkpoint import Checkpoint, find_checkpoint, save_checkpoint
+from roost.checkpoint import find_checkpoint, save_checkpoint
 from roost.config import ModelConfig, RunConfig
 from roost.errors import RoostError
 from roost.model import Transformer
 from roost.run import Run, atomic_path, atomic_write_text
 from roost.tokenizer import BOUNDARY, END_OF_TURN, SPECIAL_TOKENS, Tokenizer, hf_tokenizer_config, load_tokenizer
-from roost.tune.sft import chat_model_path
+from roost.tune.lora import merge_lora
+from roost.tune.sft import chat_model_path, load_chat_model
 
 LLAMA = "LlamaForCausalLM"
 QWEN3 = "Qwen3ForCausalLM"
@@ -79,18 +80,13 @@ class HFImportResult:
 def export_hf(run: Run, out_dir: Path | None = None, checkpoint: Path | None = None) -> HFExportResult:
     """Write the run's chat model (or `checkpoint`) and tokenizer as a Hugging Face folder."""
     out_dir = out_dir or run.export_dir / "hf"
-    ckpt = export_checkpoint(run, checkpoint)
-    tokenizer = load_tokenizer(run.tokenizer_dir)
-    config = ckpt.model_config
-    if tokenizer.vocab_size > config.vocab_size:
-        raise RoostError(
-            f"{run.tokenizer_file}: tokenizer has {tokenizer.vocab_size} tokens but the model only {config.vocab_size}"
-        )
-    weights = ckpt.load_weights()
+    model, tokenizer = export_model(run, checkpoint)
+    config = model.config
+    weights = model.state_dict()
     architecture = QWEN3 if config.qk_norm else LLAMA
     out_dir.mkdir(parents=True, exist_ok=True)
 
-    hf_weights = {to_hf_name(name): tensor.contiguous() for name, tensor in weights.items()}
+    hf_weights = {to_hf_name(name): tensor.detach().contiguous() for name, tensor in weights.items()}
     if config.tie_embeddings:
         hf_weights.pop("lm_head.weight", None)
     with atomic_path(out_dir / "model.safetensors") as tmp:
@@ -106,12 +102,22 @@ def export_hf(run: Run, out_dir: Path | None = None, checkpoint: Path | None = N
     return HFExportResult(out_dir=out_dir, architecture=architecture, parameters=parameters, files=files)
 
 
-def export_checkpoint(run: Run, checkpoint: Path | None = None) -> Checkpoint:
-    """The checkpoint to export: `checkpoint` if given, else the run's chat model (the pretrained one before SFT)."""
-    ckpt = find_checkpoint(checkpoint or chat_model_path(run))
-    if ckpt.meta.get("lora"):
-        raise RoostError(f"{ckpt.path}: a LoRA adapter, not a whole model; run `roost sft --merge` first")
-    return ckpt
+def export_model(run: Run, checkpoint: Path | None = None, device: str = "cpu") -> tuple[Transformer, Tokenizer]:
+    """The model to export or evaluate, with the run's tokenizer.
+
+    `checkpoint` if given, else the run's chat model (the pretrained one before any tuning); a LoRA adapter is
+    merged into its base model, as the engine does when it serves one.
+    """
+    path = checkpoint or chat_model_path(run)
+    model = load_chat_model(path, run, device)
+    if find_checkpoint(path).meta.get("lora"):
+        model = merge_lora(model)
+    tokenizer = load_tokenizer(run.tokenizer_dir)
+    if tokenizer.vocab_size > model.config.vocab_size:
+        raise RoostError(
+            f"{run.tokenizer_file}: tokenizer has {tokenizer.vocab_size} tokens but the model only {model.config.vocab_size}"
+        )
+    return model.eval(), tokenizer
 
 
 def to_hf_name(name: str) -> str:

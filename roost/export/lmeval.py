@@ -30,13 +30,12 @@ from lm_eval.api.registry import register_model
 from lm_eval.tasks import TaskManager
 from lm_eval.utils import get_rolling_token_windows, make_disjoint_window
 
-from roost.checkpoint import load_model
 from roost.engine import Engine, SamplingParams
 from roost.errors import RoostError
-from roost.export.hf import export_checkpoint
+from roost.export.hf import export_model
 from roost.model import Transformer
 from roost.run import Run
-from roost.tokenizer import CHAT_TEMPLATE, Tokenizer, load_tokenizer
+from roost.tokenizer import CHAT_TEMPLATE, Tokenizer
 
 Scored = tuple[tuple[str, str] | None, list[int], list[int]]  # lm-eval's (request strings, context ids, continuation ids)
 
@@ -57,8 +56,7 @@ class RoostLM(TemplateLM):
         cls, run: Run, checkpoint: Path | None = None, device: str = "cpu", batch_size: int = 16
     ) -> RoostLM:
         """The run's chat model (the pretrained one before SFT), or `checkpoint`, with the run's tokenizer."""
-        model, _ = load_model(export_checkpoint(run, checkpoint).path, device)
-        return cls(model, load_tokenizer(run.tokenizer_dir), batch_size)
+        return cls(*export_model(run, checkpoint, device), batch_size)
 
     @property
     def eot_token_id(self) -> int:
