@@ -318,7 +318,7 @@ def eval_section(run: Run) -> Section:
     if text:
         bpb = first_number(text, "bits_per_byte", "bpb")
         lines.append(
-            f"Pretrained model on {text.get('posts')} {text.get('source', 'held-out posts')} ({text.get('bytes')} bytes), "
+            f"Pretrained model on {text.get('posts')} {text.get('source', 'held-out posts')} ({text.get('bytes', 0):,} bytes), "
             f"each scored on its own from its start: loss **{text.get('loss', float('nan')):.3f}** nats/token"
             + (f", **{bpb:.3f} bits per byte**" if bpb is not None else "") + "."
         )

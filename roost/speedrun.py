@@ -412,7 +412,7 @@ def evaluate_run(run: Run, config: RunConfig) -> RunEval:
     held_out = write_held_out_posts(run, config)
     text = None
     if held_out is not None:
-        text = {**evaluate_text(run, [held_out], run.checkpoints_dir).to_dict(), "source": "held-out posts (the val split)"}
+        text = {**evaluate_text(run, [held_out], run.checkpoints_dir).to_dict(), "source": "held-out posts of the val split"}
     model_path = chat_model_path(run)
     conversations = None
     if has_lines(run.conversations):
