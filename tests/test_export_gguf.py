@@ -47,7 +47,8 @@ def gguf_name(name: str) -> str:
 def interleaved(weight: np.ndarray, n_heads: int) -> np.ndarray:
     """Rows of each head in llama.cpp's order: (x_i, x_{i + d/2}) pairs side by side."""
     head_dim = weight.shape[0] // n_heads
-    order = [h * head_dim + i + half for h in range(n_heads) for i in range(head_dim // 2) for half in (0, head_dim // 2)]
+    half = head_dim // 2
+    order = [h * head_dim + i + offset for h in range(n_heads) for i in range(half) for offset in (0, half)]
     return weight[order]
 
 

@@ -211,7 +211,7 @@ def _edit_config(folder: Path, **changes) -> None:
     [
         (lambda f: _edit_config(f, architectures=["GPT2LMHeadModel"]), "unsupported architecture 'GPT2LMHeadModel'"),
         (lambda f: (f / "tokenizer.json").unlink(), "missing tokenizer"),
-        (lambda f: _edit_config(f, intermediate_size=96), r"mlp\.\w+_proj\.weight' has shape \[\d+, \d+\], config.json implies"),
+        (lambda f: _edit_config(f, intermediate_size=96), r"mlp\.\w+_proj\.weight' has shape \[\d+, \d+\], config"),
         (lambda f: _edit_config(f, attention_bias=True), "attention_bias=True is not supported"),
         (lambda f: (f / "model.safetensors").write_bytes(b"junk"), "unreadable safetensors"),
         (lambda f: (f / "config.json").unlink(), "config.json: not found"),

@@ -76,7 +76,8 @@ def test_rolling_loglikelihood_and_generate_until(tmp_path):
     assert got_long == pytest.approx(expected, abs=1e-2)
 
     contexts = ["@user the weather today is", "Monday again,"]
-    requests = [Instance("generate_until", {}, (c, {"until": ["\n\n"], "max_gen_toks": 10}), i) for i, c in enumerate(contexts)]
+    kwargs = {"until": ["\n\n"], "max_gen_toks": 10}
+    requests = [Instance("generate_until", {}, (c, dict(kwargs)), i) for i, c in enumerate(contexts)]
     outputs = lm.generate_until(requests)
     for context, output in zip(contexts, outputs):
         prompt = [tokenizer.boundary_id, *tokenizer.encode(context)]

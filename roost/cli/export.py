@@ -73,7 +73,8 @@ def _export_gguf(args: argparse.Namespace) -> int:
     from roost.export.gguf import export_gguf
 
     result = export_gguf(_export_run(args), args.out, args.dtype, args.checkpoint)
-    print(f"{result.architecture} {result.dtype}, {result.tensors} tensors, {result.size_bytes:,} bytes -> {result.path}")
+    print(f"{result.architecture} {result.dtype}, {result.tensors} tensors, {result.size_bytes:,} bytes")
+    print(f"-> {result.path}")
     return 0
 
 
@@ -83,7 +84,8 @@ def _import_hf(args: argparse.Namespace) -> int:
     run, config = resolve_run(args)
     result = import_hf(run, config, args.path)
     model = result.model_config
-    print(f"{result.architecture}: {model.n_layers} layers, dim {model.dim}, vocab {model.vocab_size} -> {result.checkpoint}")
+    print(f"{result.architecture}: {model.n_layers} layers, dim {model.dim}, vocab {model.vocab_size}")
+    print(f"-> {result.checkpoint}")
     if result.added_tokens:
         print(f"added roost's special tokens the tokenizer lacked: {' '.join(result.added_tokens)}")
     return 0

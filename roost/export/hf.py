@@ -115,7 +115,8 @@ def export_model(run: Run, checkpoint: Path | None = None, device: str = "cpu") 
     tokenizer = load_tokenizer(run.tokenizer_dir)
     if tokenizer.vocab_size > model.config.vocab_size:
         raise RoostError(
-            f"{run.tokenizer_file}: tokenizer has {tokenizer.vocab_size} tokens but the model only {model.config.vocab_size}"
+            f"{run.tokenizer_file}: tokenizer has {tokenizer.vocab_size} tokens, "
+            f"the model only {model.config.vocab_size}"
         )
     return model.eval(), tokenizer
 
@@ -334,7 +335,8 @@ def _roost_state(source: Path, weights: dict[str, torch.Tensor], config: ModelCo
             raise RoostError(f"{source}: unexpected tensor {hf_name!r} for this architecture")
         if tuple(tensor.shape) != expected[name]:
             raise RoostError(
-                f"{source}: tensor {hf_name!r} has shape {list(tensor.shape)}, config.json implies {list(expected[name])}"
+                f"{source}: tensor {hf_name!r} has shape {list(tensor.shape)}, "
+                f"config.json implies {list(expected[name])}"
             )
         state[name] = tensor.to(torch.float32)
     missing = sorted(set(expected) - set(state))

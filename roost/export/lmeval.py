@@ -37,7 +37,8 @@ from roost.model import Transformer
 from roost.run import Run
 from roost.tokenizer import CHAT_TEMPLATE, Tokenizer
 
-Scored = tuple[tuple[str, str] | None, list[int], list[int]]  # lm-eval's (request strings, context ids, continuation ids)
+# lm-eval's (request strings, context ids, continuation ids)
+Scored = tuple[tuple[str, str] | None, list[int], list[int]]
 
 
 @register_model("roost")
