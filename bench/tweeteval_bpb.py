@@ -50,7 +50,9 @@ def run_roost(minutes: float, workdir: Path) -> tuple[float, dict]:
 
     run = open_run(workdir / "roost-tweeteval")
     train = [str(f) for f in text_files("train")]
-    config = load_config("tiny", overrides=[f"train.data={train!r}".replace("'", '"'), f"train.time_budget_minutes={minutes}"])
+    config = load_config(
+        "tiny", overrides=[f"train.data={train!r}".replace("'", '"'), f"train.time_budget_minutes={minutes}"]
+    )
     run.save_config(config)
     result = pretrain(run, config)
     scored = evaluate_text(run, text_files("val"))
@@ -63,8 +65,18 @@ def run_baseline(minutes: float) -> tuple[float, dict]:
     torch.manual_seed(1337)
     data = np.frombuffer(("\n".join(read_posts(text_files("train"))) + "\n").encode("utf-8"), dtype=np.uint8)
     data = torch.from_numpy(data.astype(np.int64))
-    config = GPT2Config(vocab_size=256, n_positions=BLOCK, n_embd=128, n_layer=4, n_head=4,
-                        resid_pdrop=0.0, embd_pdrop=0.0, attn_pdrop=0.0, bos_token_id=10, eos_token_id=10)
+    config = GPT2Config(
+        vocab_size=256,
+        n_positions=BLOCK,
+        n_embd=128,
+        n_layer=4,
+        n_head=4,
+        resid_pdrop=0.0,
+        embd_pdrop=0.0,
+        attn_pdrop=0.0,
+        bos_token_id=10,
+        eos_token_id=10,
+    )
     model = GPT2LMHeadModel(config)
     optimizer = torch.optim.AdamW(model.parameters(), lr=LR, betas=(0.9, 0.99), weight_decay=0.1)
 
@@ -132,8 +144,10 @@ def main() -> None:
         baseline_bpb, info = run_baseline(args.minutes)
         label = f"nanoGPT-shaped GPT-2 ({info})"
     print(f"baseline: {baseline_bpb:.4f} bits/byte, {label}", flush=True)
-    print(f"RESULT name=tweeteval_val_bpb_{args.minutes:g}min roost={roost_bpb:.4f} baseline={baseline_bpb:.4f} "
-          f"unit=bits/byte ratio={baseline_bpb / roost_bpb:.3f}")
+    print(
+        f"RESULT name=tweeteval_val_bpb_{args.minutes:g}min roost={roost_bpb:.4f} baseline={baseline_bpb:.4f} "
+        f"unit=bits/byte ratio={baseline_bpb / roost_bpb:.3f}"
+    )
 
 
 if __name__ == "__main__":

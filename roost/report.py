@@ -13,7 +13,7 @@ import os
 import platform
 import sys
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +49,7 @@ def write_report(run: Run) -> Path:
         hardware_section(),
         config_section(run),
     ]
-    now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     header = f"# Report card: run `{run.name}`\n\nWritten {now} by `roost report`.\n"
     atomic_write_text(run.report, "\n".join([header, *(s.render() for s in sections)]))
     return run.report
@@ -200,7 +200,7 @@ def stored_parameters(weights: Path) -> int:
     from safetensors import safe_open
 
     with safe_open(weights, framework="numpy") as handle:
-        return sum(math.prod(handle.get_slice(name).get_shape()) for name in handle.keys())
+        return sum(math.prod(handle.get_slice(name).get_shape()) for name in handle.keys())  # noqa: SIM118 (not a dict)
 
 
 def read_metrics(path: Path) -> list[dict[str, Any]]:
@@ -234,8 +234,10 @@ def pretrain_section(run: Run) -> Section:
             + f" at step {last_val.get('step', '?')}."
         )
     else:
-        lines.append("No validation loss during training: the val split is smaller than one training batch "
-                     "(see Evaluation for the held-out posts' bits per byte).")
+        lines.append(
+            "No validation loss during training: the val split is smaller than one training batch "
+            "(see Evaluation for the held-out posts' bits per byte)."
+        )
     rates = [first_number(r, "tokens_per_s", "tokens_per_second") for r in records]
     rate = next((value for value in reversed(rates) if value is not None), None)
     if rate is not None:
@@ -265,7 +267,11 @@ def sft_section(run: Run, stages: dict[str, Any]) -> Section:
             lines.append(
                 f"Conversations: {data.get('read')} read, {data.get('kept')} usable"
                 + (f" (skipped: {format_counts(skipped)})" if skipped else "")
-                + (f"; {result['val_conversations']} held out for validation." if "val_conversations" in result else ".")
+                + (
+                    f"; {result['val_conversations']} held out for validation."
+                    if "val_conversations" in result
+                    else "."
+                )
             )
         base, after = result.get("base_val_loss"), result.get("val_loss")
         if is_number(base) and is_number(after):
@@ -289,8 +295,11 @@ def sft_checkpoint_summary(run: Run) -> dict[str, Any] | None:
         except RoostError:
             continue
         meta = checkpoint.meta
-        return {"lora": bool(meta.get("lora")), "steps": checkpoint.step, **{k: meta.get(k) for k in
-                ("trained_tokens", "base_val_loss", "val_loss", "data")}}
+        return {
+            "lora": bool(meta.get("lora")),
+            "steps": checkpoint.step,
+            **{k: meta.get(k) for k in ("trained_tokens", "base_val_loss", "val_loss", "data")},
+        }
     return None
 
 
@@ -320,7 +329,8 @@ def eval_section(run: Run) -> Section:
         lines.append(
             f"Pretrained model on {text.get('posts')} {text.get('source', 'held-out posts')} ({text.get('bytes', 0):,} bytes), "
             f"each scored on its own from its start: loss **{text.get('loss', float('nan')):.3f}** nats/token"
-            + (f", **{bpb:.3f} bits per byte**" if bpb is not None else "") + "."
+            + (f", **{bpb:.3f} bits per byte**" if bpb is not None else "")
+            + "."
         )
     chat = result.get("conversations")
     if chat:
@@ -352,7 +362,9 @@ def stages_section(stages: dict[str, Any]) -> Section:
             continue
         seconds = float(entry.get("seconds", 0.0))
         total += seconds
-        rows.append(f"| {name} | {entry.get('status', 'done')} | {format_seconds(seconds)} | {entry.get('throughput', '')} |")
+        rows.append(
+            f"| {name} | {entry.get('status', 'done')} | {format_seconds(seconds)} | {entry.get('throughput', '')} |"
+        )
     rows.append(f"| **total** | | **{format_seconds(total)}** | |")
     return Section("Time per stage", "\n".join(rows))
 
@@ -396,7 +408,9 @@ def memory_total() -> str:
 def config_section(run: Run) -> Section:
     if not run.config_path.exists():
         return Section("Resolved config", f"`roost.toml`: {NOT_RUN}")
-    return Section("Resolved config", f"`runs/{run.name}/roost.toml`:\n\n```toml\n{run.config_path.read_text().strip()}\n```")
+    return Section(
+        "Resolved config", f"`runs/{run.name}/roost.toml`:\n\n```toml\n{run.config_path.read_text().strip()}\n```"
+    )
 
 
 # -- helpers ---------------------------------------------------------------------------------------------------

@@ -19,11 +19,12 @@ import json
 import shutil
 import threading
 import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
@@ -49,7 +50,7 @@ class Stage:
     sections: tuple[str, ...]  # config sections that shape its outputs
     upstream: tuple[str, ...]  # stages whose outputs it reads
     outputs: Callable[[Run, RunConfig], list[Path]]  # all present <=> the stage's work is on disk
-    execute: Callable[[Run, RunConfig, "Context"], Any]  # returns a result with to_dict()
+    execute: Callable[[Run, RunConfig, Context], Any]  # returns a result with to_dict()
     resumable: bool = False  # a cut-short run continues from its checkpoint when the fingerprint is unchanged
     always: bool = False  # cheap and reads everything: rerun every time
     # (metrics file, total steps) for a progress bar, for a long stage that draws none itself (pretrain draws its own)
@@ -151,13 +152,48 @@ def _sft_outputs(run: Run, config: RunConfig) -> list[Path]:
 STAGES = [
     Stage("ingest", "reading posts", ("ingest",), (), lambda r, c: [r.posts], _ingest),
     Stage("clean", "cleaning posts", ("clean",), ("ingest",), lambda r, c: [r.clean, r.clean_stats], _clean),
-    Stage("threads", "rebuilding reply threads", ("threads",), ("ingest", "clean"), lambda r, c: [r.conversations], _threads),
-    Stage("tokenizer", "training the BPE tokenizer", ("tokenizer",), ("clean",), lambda r, c: [r.tokenizer_file], _tokenizer),
-    Stage("pack", "packing token shards", ("pack",), ("clean", "tokenizer"), lambda r, c: [r.tokens_dir / "index.json"], _pack),
-    Stage("pretrain", "pretraining", ("model", "train"), ("pack",), lambda r, c: [r.checkpoints_dir / "latest"], _pretrain, resumable=True),
     Stage(
-        "sft", "chat tuning on the threads", ("sft",), ("pretrain", "threads"), _sft_outputs, _sft,
-        resumable=True, progress=lambda r, c: (_sft_outputs(r, c)[0].parent / "metrics.jsonl", c.sft.max_steps),
+        "threads",
+        "rebuilding reply threads",
+        ("threads",),
+        ("ingest", "clean"),
+        lambda r, c: [r.conversations],
+        _threads,
+    ),
+    Stage(
+        "tokenizer",
+        "training the BPE tokenizer",
+        ("tokenizer",),
+        ("clean",),
+        lambda r, c: [r.tokenizer_file],
+        _tokenizer,
+    ),
+    Stage(
+        "pack",
+        "packing token shards",
+        ("pack",),
+        ("clean", "tokenizer"),
+        lambda r, c: [r.tokens_dir / "index.json"],
+        _pack,
+    ),
+    Stage(
+        "pretrain",
+        "pretraining",
+        ("model", "train"),
+        ("pack",),
+        lambda r, c: [r.checkpoints_dir / "latest"],
+        _pretrain,
+        resumable=True,
+    ),
+    Stage(
+        "sft",
+        "chat tuning on the threads",
+        ("sft",),
+        ("pretrain", "threads"),
+        _sft_outputs,
+        _sft,
+        resumable=True,
+        progress=lambda r, c: (_sft_outputs(r, c)[0].parent / "metrics.jsonl", c.sft.max_steps),
     ),
     Stage("eval", "evaluating", (), ("pack", "sft"), lambda r, c: [r.root / EVAL_FILE], _eval),
     Stage("report", "writing the report card", (), ("eval",), lambda r, c: [r.report], _report, always=True),
@@ -181,7 +217,9 @@ def speedrun(run: Run, config: RunConfig, sources: list[str], serve: bool = True
         from roost.demo import demo_sources
 
         sources = demo_sources()  # the collective's archive first: threads take its account as the assistant
-        console.print(f"[bold]roost speedrun[/bold]: no source given, using the bundled demo corpus ({len(sources)} X archives)")
+        console.print(
+            f"[bold]roost speedrun[/bold]: no source given, using the bundled demo corpus ({len(sources)} X archives)"
+        )
     sources = [str(Path(s).resolve()) for s in sources]
     started = time.perf_counter()
     result = run_stages(run, config, sources, STAGES)
@@ -200,7 +238,11 @@ def run_stages(run: Run, config: RunConfig, sources: list[str], stages: list[Sta
         fingerprint = stage_fingerprint(stage, config, sources, record)
         label = f"[{index}/{len(stages)}] {stage.name}"
         done = record.get(stage.name, {})
-        if not stage.always and done.get("fingerprint") == fingerprint and all(p.exists() for p in stage.outputs(run, config)):
+        if (
+            not stage.always
+            and done.get("fingerprint") == fingerprint
+            and all(p.exists() for p in stage.outputs(run, config))
+        ):
             console.print(f"{label}: [dim]up to date, skipped[/dim]")
             result.skipped.append(stage.name)
             continue
@@ -240,7 +282,7 @@ def serve_run(run: Run, config: RunConfig, result: SpeedrunResult) -> None:
 
     result.url = f"http://{config.serve.host}:{config.serve.port}/"
     if config.serve.auth:
-        name = "speedrun-" + datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+        name = "speedrun-" + datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
         result.api_key = create_key(run.serve_db, name)
     console.rule("serving", align="left")
     console.print(f"chat page: [bold]{result.url}[/bold]", soft_wrap=True)  # soft_wrap: never break a URL or key
@@ -259,7 +301,14 @@ def watch_progress(stage: Stage, run: Run, config: RunConfig) -> Iterator[None]:
         return
     metrics, total = stage.progress(run, config)
     stop = threading.Event()
-    columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn()]
+    columns = [
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+    ]
     with Progress(*columns, console=console, transient=False) as bar:
         task = bar.add_task(f"{stage.name} steps", total=total)
 
@@ -317,7 +366,9 @@ def files_signature(sources: list[str]) -> list[list[Any]]:
     """(path, size, mtime) of every file under the sources: cheap to take, changes whenever a file does."""
     signature = []
     for source in sources:
-        roots = [Path(source)] if Path(source).exists() else [Path(p) for p in sorted(glob.glob(source, recursive=True))]
+        roots = (
+            [Path(source)] if Path(source).exists() else [Path(p) for p in sorted(glob.glob(source, recursive=True))]
+        )
         if not roots:
             raise RoostError(f"source not found: {source}")
         for root in roots:
@@ -329,12 +380,14 @@ def files_signature(sources: list[str]) -> list[list[Any]]:
 
 
 def stage_record(name: str, fingerprint: str, seconds: float, outcome: Any) -> dict[str, Any]:
-    result = outcome.to_dict() if hasattr(outcome, "to_dict") else ({"path": str(outcome)} if outcome is not None else {})
+    result = (
+        outcome.to_dict() if hasattr(outcome, "to_dict") else ({"path": str(outcome)} if outcome is not None else {})
+    )
     result = json.loads(json.dumps(result, default=str))  # Paths and other objects as text
     return {
         "fingerprint": fingerprint,
         "status": f"not run: {outcome.reason}" if isinstance(outcome, NotRun) else "done",
-        "finished_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "seconds": round(seconds, 3),
         "throughput": throughput(name, result, seconds),
         "result": result,
@@ -412,7 +465,10 @@ def evaluate_run(run: Run, config: RunConfig) -> RunEval:
     held_out = write_held_out_posts(run, config)
     text = None
     if held_out is not None:
-        text = {**evaluate_text(run, [held_out], run.checkpoints_dir).to_dict(), "source": "held-out posts of the val split"}
+        text = {
+            **evaluate_text(run, [held_out], run.checkpoints_dir).to_dict(),
+            "source": "held-out posts of the val split",
+        }
     model_path = chat_model_path(run)
     conversations = None
     if has_lines(run.conversations):

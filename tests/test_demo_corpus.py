@@ -60,9 +60,14 @@ def test_tweets_use_the_real_archive_shape():
             fragment = tweet["full_text"][start:end]
             assert fragment in (f"@{entity.get('screen_name')}", entity.get("url"), f"#{entity.get('text')}")
         if sample_keys is not None:
-            assert sample_keys <= set(tweet) | {"in_reply_to_status_id", "in_reply_to_status_id_str",
-                                                "in_reply_to_user_id", "in_reply_to_user_id_str",
-                                                "in_reply_to_screen_name", "possibly_sensitive"}
+            assert sample_keys <= set(tweet) | {
+                "in_reply_to_status_id",
+                "in_reply_to_status_id_str",
+                "in_reply_to_user_id",
+                "in_reply_to_user_id_str",
+                "in_reply_to_screen_name",
+                "possibly_sensitive",
+            }
 
 
 def test_reply_threads_can_be_rebuilt_across_archives():
@@ -72,7 +77,8 @@ def test_reply_threads_can_be_rebuilt_across_archives():
     assert len(linked) >= 150
     assert len(replies) > len(linked)  # some parents are absent, as in real archives
     owner_answers = [
-        t for t in linked
+        t
+        for t in linked
         if tweets[t["id_str"]][0] == OWNER_HANDLE and tweets[t["in_reply_to_status_id_str"]][0] != OWNER_HANDLE
     ]
     assert len(owner_answers) >= 60
@@ -98,9 +104,7 @@ def test_long_posts_are_in_note_tweet_js_and_match_their_truncated_tweets():
     data = Path(demo_sources()[0]) / "data"
     name, notes = read_ytd(data / "note-tweet.js")
     assert name == "YTD.note_tweet.part0" and len(notes) >= 3
-    by_time = {
-        datetime.strptime(t["created_at"], "%a %b %d %H:%M:%S +0000 %Y"): t for _, t in all_tweets().values()
-    }
+    by_time = {datetime.strptime(t["created_at"], "%a %b %d %H:%M:%S +0000 %Y"): t for _, t in all_tweets().values()}
     for item in notes:
         note = item["noteTweet"]
         assert len(note["core"]["text"]) > 280

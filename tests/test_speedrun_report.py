@@ -10,8 +10,18 @@ from roost.report import write_report
 from roost.run import open_run
 from roost.speedrun import STAGES, read_stages, run_stages
 
-SECTIONS = ["Data funnel", "Conversations", "Tokenizer", "Model card", "Pretraining", "Chat tuning (SFT)",
-            "Evaluation", "Time per stage", "Hardware", "Resolved config"]
+SECTIONS = [
+    "Data funnel",
+    "Conversations",
+    "Tokenizer",
+    "Model card",
+    "Pretraining",
+    "Chat tuning (SFT)",
+    "Evaluation",
+    "Time per stage",
+    "Hardware",
+    "Resolved config",
+]
 
 
 def test_an_empty_run_reports_every_stage_as_not_run(tmp_path):
@@ -42,8 +52,8 @@ def test_data_stages_give_a_reconciled_funnel_and_the_rest_says_not_run(tmp_path
     assert (run.plots_dir / "funnel.png").read_bytes()[:4] == b"\x89PNG"
 
     conversations = text.split("## Conversations")[1].split("## Tokenizer")[0]
-    assert f"**{sum(1 for _ in open(run.conversations))}** conversations" in conversations
+    assert f"**{len(run.conversations.read_text().splitlines())}** conversations" in conversations
     assert "BPE tokenizer: _not run_" in text and "Pretraining: _not run_" in text
     table = text.split("## Time per stage")[1].split("## Hardware")[0]
     assert "| ingest | done |" in table and "| pretrain | not run |" in table
-    assert '[tokenizer]\nvocab_size = 8192' in text  # the resolved config, as saved
+    assert "[tokenizer]\nvocab_size = 8192" in text  # the resolved config, as saved

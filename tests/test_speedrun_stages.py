@@ -132,8 +132,9 @@ def test_a_cut_short_training_stage_resumes_only_for_the_same_fingerprint(tmp_pa
         if len(calls) == 1:
             raise KeyboardInterrupt  # stopped after its first checkpoint
 
-    stage = Stage("pretrain", "pretraining", ("train",), (), lambda r, c: [r.checkpoints_dir / "latest"], train,
-                  resumable=True)
+    stage = Stage(
+        "pretrain", "pretraining", ("train",), (), lambda r, c: [r.checkpoints_dir / "latest"], train, resumable=True
+    )
     config = load_config("tiny")
     with pytest.raises(KeyboardInterrupt):
         run_stages(run, config, [], [stage])

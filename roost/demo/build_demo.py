@@ -17,7 +17,7 @@ import re
 import shutil
 import string
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from roost.demo import content
@@ -25,8 +25,8 @@ from roost.demo.content import MEMBERS, OWNER, Person
 
 ARCHIVES_DIR = Path(__file__).parent / "archives"
 SEED = 20260301
-START = datetime(2025, 9, 1, 7, 0, tzinfo=timezone.utc)
-END = datetime(2026, 2, 28, 21, 0, tzinfo=timezone.utc)
+START = datetime(2025, 9, 1, 7, 0, tzinfo=UTC)
+END = datetime(2026, 2, 28, 21, 0, tzinfo=UTC)
 TWITTER_EPOCH_MS = 1288834974657
 SOURCE_APPS = [
     '<a href="https://mobile.twitter.com" rel="nofollow">Twitter Web App</a>',
@@ -165,7 +165,9 @@ class Builder:
         for text in content.OWNER_NOTES:
             self.add(Post(OWNER, text, self.random_time(), "en", is_note=True))
         for text in content.OWNER_DELETED:
-            self.add(Post(OWNER, text, self.random_time(), "en", deleted_after=timedelta(minutes=self.rng.randint(1, 40))))
+            self.add(
+                Post(OWNER, text, self.random_time(), "en", deleted_after=timedelta(minutes=self.rng.randint(1, 40)))
+            )
         for handle, text in content.OWNER_REPLIES_TO_OUTSIDERS:
             when = self.random_time()
             post = Post(OWNER, text, when, "en")
@@ -173,8 +175,23 @@ class Builder:
             self.add(post)
         # A two-part post: the collective replies to itself.
         when = self.random_time()
-        first = self.add(Post(OWNER, "Winter count results (1/2): 23 counters, 19 species, 412 birds in one hour on the roof. 🧵", when, "en"))
-        self.add(Post(OWNER, "(2/2) Top three: house sparrow, starling, blue tit. First ever grey wagtail on the count. Thank you all! #BirdCount", self.later(when, 1, 5), "en", reply_to=first))
+        first = self.add(
+            Post(
+                OWNER,
+                "Winter count results (1/2): 23 counters, 19 species, 412 birds in one hour on the roof. 🧵",
+                when,
+                "en",
+            )
+        )
+        self.add(
+            Post(
+                OWNER,
+                "(2/2) Top three: house sparrow, starling, blue tit. First ever grey wagtail on the count. Thank you all! #BirdCount",
+                self.later(when, 1, 5),
+                "en",
+                reply_to=first,
+            )
+        )
 
     def member_posts(self) -> dict[tuple[str, str], Post]:
         by_text: dict[tuple[str, str], Post] = {}
@@ -213,9 +230,92 @@ def guess_lang(text: str) -> str:
     """The platform's language tag for a post we wrote (X tags each post itself; we know what we wrote)."""
     words = set(re.findall(r"[a-zA-ZäöüßéèêàçñáíóúÉ¿¡']+", text.lower()))
     scores = {
-        "de": len(words & {"und", "die", "der", "das", "ist", "ich", "auf", "mit", "wer", "gibt", "es", "zu", "im", "man", "wann", "dann", "unsere", "auch", "für", "den", "bitte", "wir", "bin", "hat", "zwei", "meine", "ein", "heute", "danke"}),
-        "fr": len(words & {"le", "la", "les", "est", "je", "on", "des", "mon", "vous", "pour", "c'est", "j'ai", "oui", "merci", "sur", "une", "il", "noté", "aux", "du", "enfants", "ce"}),
-        "es": len(words & {"el", "la", "los", "las", "que", "es", "por", "mis", "con", "hay", "¿es", "gracias", "verdad", "mañana", "qué", "una", "un", "ya", "del", "hijos"}),
+        "de": len(
+            words
+            & {
+                "und",
+                "die",
+                "der",
+                "das",
+                "ist",
+                "ich",
+                "auf",
+                "mit",
+                "wer",
+                "gibt",
+                "es",
+                "zu",
+                "im",
+                "man",
+                "wann",
+                "dann",
+                "unsere",
+                "auch",
+                "für",
+                "den",
+                "bitte",
+                "wir",
+                "bin",
+                "hat",
+                "zwei",
+                "meine",
+                "ein",
+                "heute",
+                "danke",
+            }
+        ),
+        "fr": len(
+            words
+            & {
+                "le",
+                "la",
+                "les",
+                "est",
+                "je",
+                "on",
+                "des",
+                "mon",
+                "vous",
+                "pour",
+                "c'est",
+                "j'ai",
+                "oui",
+                "merci",
+                "sur",
+                "une",
+                "il",
+                "noté",
+                "aux",
+                "du",
+                "enfants",
+                "ce",
+            }
+        ),
+        "es": len(
+            words
+            & {
+                "el",
+                "la",
+                "los",
+                "las",
+                "que",
+                "es",
+                "por",
+                "mis",
+                "con",
+                "hay",
+                "¿es",
+                "gracias",
+                "verdad",
+                "mañana",
+                "qué",
+                "una",
+                "un",
+                "ya",
+                "del",
+                "hijos",
+            }
+        ),
     }
     scores["es"] += 3 * (("¿" in text) + ("¡" in text))
     best = max(scores, key=scores.get)
@@ -246,7 +346,9 @@ def mention_entity(person: Person, start: int) -> dict:
 
 def tweet_record(post: Post, builder: Builder) -> dict:
     """One archive tweet: leading reply mentions, entities with code-point indices, strings for numbers."""
-    parent_author = post.reply_to.author if post.reply_to else (post.reply_to_absent[1] if post.reply_to_absent else None)
+    parent_author = (
+        post.reply_to.author if post.reply_to else (post.reply_to_absent[1] if post.reply_to_absent else None)
+    )
     prefix = f"@{parent_author.handle} " if parent_author and parent_author is not post.author else ""
     body = post.body
     urls = []
@@ -273,9 +375,7 @@ def tweet_record(post: Post, builder: Builder) -> dict:
         person = PEOPLE.get(match.group(1))
         if person is not None:
             mentions.append(mention_entity(person, match.start()))
-    hashtags = [
-        {"text": m.group(1), "indices": [str(m.start()), str(m.end())]} for m in re.finditer(r"#(\w+)", text)
-    ]
+    hashtags = [{"text": m.group(1), "indices": [str(m.start()), str(m.end())]} for m in re.finditer(r"#(\w+)", text)]
     record: dict = {
         "edit_info": {
             "initial": {
@@ -314,14 +414,24 @@ def tweet_record(post: Post, builder: Builder) -> dict:
 def note_record(post: Post, builder: Builder) -> dict:
     """A long post's full text, as note-tweet.js stores it (its own id; matched to the tweet by time and text)."""
     when = iso_time(post.created)
-    hashtags = [{"text": m.group(1), "fromIndex": str(m.start()), "toIndex": str(m.end())} for m in re.finditer(r"#(\w+)", post.body)]
+    hashtags = [
+        {"text": m.group(1), "fromIndex": str(m.start()), "toIndex": str(m.end())}
+        for m in re.finditer(r"#(\w+)", post.body)
+    ]
     return {
         "noteTweet": {
             "noteTweetId": builder.snowflake(post.created),
             "updatedAt": when,
             "lifecycle": {"value": "post_tweet", "name": "PostTweet", "originalName": "post_tweet", "annotations": {}},
             "createdAt": when,
-            "core": {"styletags": [], "urls": [], "text": post.body, "mentions": [], "cashtags": [], "hashtags": hashtags},
+            "core": {
+                "styletags": [],
+                "urls": [],
+                "text": post.body,
+                "mentions": [],
+                "cashtags": [],
+                "hashtags": hashtags,
+            },
         }
     }
 
@@ -336,7 +446,9 @@ def ytd_js(global_name: str, items: list[dict]) -> str:
     return f"window.{global_name} = {text}"
 
 
-def write_archive(out_dir: Path, person: Person, posts: list[Post], builder: Builder, generated: datetime) -> dict[str, int]:
+def write_archive(
+    out_dir: Path, person: Person, posts: list[Post], builder: Builder, generated: datetime
+) -> dict[str, int]:
     data = out_dir / person.handle / "data"
     data.mkdir(parents=True)
     mine = sorted((p for p in posts if p.author is person), key=lambda p: p.created, reverse=True)
@@ -347,7 +459,14 @@ def write_archive(out_dir: Path, person: Person, posts: list[Post], builder: Bui
     notes = [note_record(p, builder) for p in live if p.is_note]
     headers = [{"tweet": {"tweet_id": p.id, "user_id": person.user_id, "created_at": x_time(p.created)}} for p in live]
     deleted_headers = [
-        {"tweet": {"tweet_id": p.id, "user_id": person.user_id, "created_at": x_time(p.created), "deleted_at": x_time(p.created + p.deleted_after)}}
+        {
+            "tweet": {
+                "tweet_id": p.id,
+                "user_id": person.user_id,
+                "created_at": x_time(p.created),
+                "deleted_at": x_time(p.created + p.deleted_after),
+            }
+        }
         for p in deleted
     ]
     files = {
