@@ -213,3 +213,26 @@ def test_queue_depth_counts_requests_waiting_for_a_slot(engine, tokenizer):
     depth, results = asyncio.run(scenario())
     assert depth >= 2 and all(len(r) == 30 for r in results)
     assert engine.queue_depth == 0
+
+
+def test_stop_ends_open_streams_and_the_engine_restarts(model, tokenizer):
+    engine = Engine(model, tokenizer, max_batch_size=2)
+
+    async def scenario():
+        await engine.start()
+        params = SamplingParams(max_new_tokens=90, ignore_eos=True)
+        streams = [engine.generate(prompt_ids(tokenizer, "ok"), params) for _ in range(3)]  # one waits for a slot
+        await streams[0].__anext__()
+        await engine.stop()
+        errors = []
+        for stream in streams:
+            with pytest.raises(RoostError, match="engine stopped"):
+                async for _ in stream:
+                    pass
+            errors.append(True)
+        again = await collect(engine, prompt_ids(tokenizer, "ok"), SamplingParams(max_new_tokens=5, ignore_eos=True))
+        await engine.stop()
+        return errors, again
+
+    errors, again = asyncio.run(scenario())
+    assert len(errors) == 3 and len(again) == 5 and again[-1].finish_reason == "length"
