@@ -113,6 +113,7 @@ class TrainConfig(Section):
     precision: Literal["auto", "fp32", "bf16"] = "auto"
     compile: bool = False
     device: Literal["auto", "cpu", "cuda"] = "auto"
+    threads: int = Field(default=0, ge=0)  # CPU threads for torch; 0: torch's default (one per core)
     parallel: Literal["ddp", "fsdp"] = "ddp"
     seed: int = 1337
     log_every: int = Field(default=10, ge=1)

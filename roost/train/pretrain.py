@@ -133,6 +133,8 @@ class Trainer:
         self.checkpoint = find_checkpoint(run.root) if resume else None
         model_config = self.checkpoint.model_config if self.checkpoint else self.config.model
         self.device = info.device
+        if self.tc.threads and self.device.type == "cpu":
+            torch.set_num_threads(self.tc.threads)  # fewer threads than cores pays on a machine shared with others
         self.bf16 = self._use_bf16()
         torch.manual_seed(self.tc.seed)
         random.seed(self.tc.seed)
