@@ -37,6 +37,10 @@ class KVCache:
         shape = (max_batch_size, config.n_kv_heads, self.max_seq_len, config.head_dim)
         self.keys = [torch.zeros(shape, device=device, dtype=dtype) for _ in range(config.n_layers)]
         self.values = [torch.zeros(shape, device=device, dtype=dtype) for _ in range(config.n_layers)]
+        self._flat_keys = [k.view(-1, config.head_dim) for k in self.keys]  # (row, kv_head, position) flattened
+        self._flat_values = [v.view(-1, config.head_dim) for v in self.values]
+        self._windows_shape: tuple[int, int] | None = None
+        self._windows: list[tuple[torch.Tensor, torch.Tensor]] = []
         self.positions_range = torch.arange(self.max_seq_len, device=device)
         self._all_rows = torch.arange(max_batch_size, device=device)
         self._kv_head_offsets = torch.arange(config.n_kv_heads, device=device)
@@ -63,6 +67,9 @@ class KVCache:
         self._prefill = False
         self._rows = rows = positions.size(0)
         self._span = span = span or self.max_seq_len
+        if self._windows_shape != (rows, span):  # views over the attended rows and span, reused while they last
+            self._windows_shape = (rows, span)
+            self._windows = [(k[:rows, :, :span], v[:rows, :, :span]) for k, v in zip(self.keys, self.values)]
         # Computed once per step, used by every layer: an additive mask over each row's valid prefix, and
         # the flat (row, kv_head, position) index each row's new k/v go to.
         valid = self.positions_range[:span].unsqueeze(0) <= positions.unsqueeze(1)
@@ -83,13 +90,13 @@ class KVCache:
 
     def attend_rows(self, layer: int, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
         """Decode: q (rows, heads, head_dim), k/v (rows, kv_heads, head_dim) -> attention output (rows, heads * head_dim)."""
-        keys, values = self.keys[layer], self.values[layer]
-        rows, span, head_dim = self._rows, self._span, q.size(-1)
-        keys.view(-1, head_dim).index_copy_(0, self._flat_index, k.reshape(-1, head_dim))
-        values.view(-1, head_dim).index_copy_(0, self._flat_index, v.reshape(-1, head_dim))
-        grouped = q.reshape(rows, self.n_kv_heads, self.group, head_dim)  # heads sharing a kv head act as queries
-        out = F.scaled_dot_product_attention(grouped, keys[:rows, :, :span], values[:rows, :, :span], attn_mask=self._mask)
-        return out.reshape(rows, -1)
+        head_dim = q.size(-1)
+        self._flat_keys[layer].index_copy_(0, self._flat_index, k.reshape(-1, head_dim))
+        self._flat_values[layer].index_copy_(0, self._flat_index, v.reshape(-1, head_dim))
+        grouped = q.reshape(self._rows, self.n_kv_heads, self.group, head_dim)  # heads sharing a kv head act as queries
+        keys, values = self._windows[layer]
+        out = F.scaled_dot_product_attention(grouped, keys, values, attn_mask=self._mask)
+        return out.reshape(self._rows, -1)
 
     def move(self, source: int, target: int, length: int) -> None:
         """Copy row `source`'s first `length` positions into row `target` (compaction when a request leaves)."""

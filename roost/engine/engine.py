@@ -39,6 +39,9 @@ from roost.run import Run
 from roost.tokenizer import Tokenizer, load_tokenizer
 
 
+SPAN_STEP = 32
+
+
 class ContextLengthError(RoostError):
     """The prompt leaves no room for a generated token within the model's context window."""
 
@@ -296,7 +299,9 @@ class Engine:
 
     def _decode_step(self, results: dict[Request, list]) -> None:
         rows = len(self._active)
-        span = max(r.length for r in self._active)  # every row's next position is below this
+        # Every row's next position is below the longest length; rounding up to SPAN_STEP lets the cache reuse
+        # its attention windows for that many steps (the mask hides the extra positions).
+        span = min(self.max_seq_len, -(-max(r.length for r in self._active) // SPAN_STEP) * SPAN_STEP)
         logits = self._decode(rows, span)
         sample = self.sampler.sample(logits, 0, rows)
         self.last_token[:rows] = sample.tokens
