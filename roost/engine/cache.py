@@ -6,8 +6,8 @@ the last row is moved into the hole (`move`), so a decode step attends over plai
 gathers. Two modes, set before each forward:
 
     prefill(slot)           prompts in a right-padded batch from position 0: k/v written to rows slot.., causal
-    decode(n, positions)    rows 0..n-1, one token each at its own position: k/v written at those positions, each
-                            row attends over its own valid prefix (a mask from the positions)
+    decode(positions, span) rows 0..n-1, one token each at its own position: k/v written at those positions, each
+                            row attends over its own valid prefix of the first `span` positions (a mask)
 
 Grouped-query attention in decode folds the query heads that share a kv head into the query-length axis, so
 keys and values are never repeated.

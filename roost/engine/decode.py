@@ -10,7 +10,8 @@ against it in the tests) on 2-D (rows, features) activations with weights rearra
   come out of the same matmul (extra weight rows), and RoPE is one multiply and one fused multiply-add
   (with QK-norm, which sits between projection and rotation, the rotation is done explicitly instead);
 - weights are stored transposed so each projection is one `mm` (`addmm` where a residual is added).
-The model's own parameters and its training forward are untouched.
+The model's own parameters and its training forward are untouched (prefill still runs `Transformer.forward`); the
+price is a second, rearranged copy of the weights.
 """
 
 from __future__ import annotations
