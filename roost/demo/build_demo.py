@@ -115,24 +115,38 @@ class Builder:
             "@kestrelroost help! {look} {place}. what is it?",
         ]
         askers = [m.handle for m in MEMBERS if m.ships_archive]
+        reactions = list(content.REACTIONS)
+        self.rng.shuffle(reactions)
+
+        def react() -> str:  # each reaction once before any repeats, as people rarely say the same thing twice
+            if not reactions:
+                reactions.extend(content.REACTIONS)
+                self.rng.shuffle(reactions)
+            return reactions.pop()
+
+        openers = ["That's a {name}!", "Sounds like a {name}.", "A {name}, I'm fairly sure!", "Definitely a {name}."]
         for round_ in range(2):
             for name, look, fact, tip in content.SPECIES:
                 asker = self.rng.choice(askers)
                 question = self.rng.choice(questions).format(
                     look=look, place=self.rng.choice(content.PLACES), time=self.rng.choice(content.TIMES)
                 )
-                answer = f"That's a {name}! {fact}"
-                shape = self.rng.choice(["short", "thanks", "long"] if round_ == 0 else ["short", "long"])
+                if round_ == 0:
+                    answer, follow_up = f"That's a {name}! {fact}", tip
+                else:  # asked again later: a different fact, not the same words twice
+                    answer = f"{self.rng.choice(openers[1:]).format(name=name)} {content.SECOND_FACTS[name]}"
+                    follow_up = fact
+                shape = self.rng.choice(["short", "thanks", "long"])
                 if shape == "short":
-                    turns = [(asker, question), ("O", f"{answer} {tip}")]
+                    turns = [(asker, question), ("O", f"{answer} {follow_up}")]
                 elif shape == "thanks":
-                    turns = [(asker, question), ("O", answer), (asker, self.rng.choice(content.REACTIONS))]
+                    turns = [(asker, question), ("O", answer), (asker, react())]
                 else:
                     turns = [
                         (asker, question),
                         ("O", answer),
-                        (asker, self.rng.choice(content.REACTIONS)),
-                        ("O", f"{tip} {self.rng.choice(content.CLOSINGS)}"),
+                        (asker, react()),
+                        ("O", f"{follow_up} {self.rng.choice(content.CLOSINGS)}"),
                     ]
                 self.thread(turns)
 

@@ -173,6 +173,30 @@ PLACES = [
 
 TIMES = ["this morning", "at lunchtime", "just now", "around 7am", "at dusk", "yesterday evening"]
 
+# A second thing to say about each bird, for the second time someone asks (answers differ, as a person's would).
+SECOND_FACTS = {
+    "house sparrow": "They live in little colonies, so where there's one, there are usually a dozen chatting in a hedge.",
+    "blackbird": "That loud rattling alarm at dusk is a blackbird telling everyone it's bedtime, or that a cat is about.",
+    "robin": "Both males and females sing, and they'll defend a garden against their own reflection in a window.",
+    "blue tit": "They time their nesting so the chicks hatch right when the oak caterpillars are at their peak.",
+    "great tit": "They have dozens of different calls, and a sharp 'chink' usually means a predator is near.",
+    "goldfinch": "A group of goldfinches is called a charm, which seems about right.",
+    "starling": "Up close, a winter starling is covered in white spots, like stars, hence the name.",
+    "swift": "A young swift can fly non-stop for two or three years before it lands to nest for the first time.",
+    "kestrel": "It holds its head perfectly still while hovering, even in a strong wind. Lovely to watch.",
+    "peregrine": "The pair on the chimney has raised chicks there three years running.",
+    "wren": "The male builds several nests and the female picks the one she likes best.",
+    "dunnock": "They have a surprisingly complicated family life, often with two males sharing one female.",
+    "chaffinch": "Their song ends with a little flourish, like a bowler's run-up and the ball at the end.",
+    "magpie": "They collect twigs for huge domed nests, and a pair often reuses the same tree for years.",
+    "jay": "It's actually a member of the crow family, just a very colourful one.",
+    "black redstart": "Fewer than a hundred pairs breed in the whole country, so this one is a real treat.",
+    "long-tailed tit": "Their nest is a ball of moss, cobwebs and up to two thousand feathers.",
+    "grey wagtail": "It catches tiny flies over the water with quick little jumps.",
+    "collared dove": "They can breed almost all year round, which is how they spread so fast.",
+    "greenfinch": "Listen for a long wheezy 'dzweee', that's a greenfinch singing in spring.",
+}
+
 REACTIONS = [
     "thank you!! 😍",
     "ah that makes sense, cheers",
@@ -181,6 +205,21 @@ REACTIONS = [
     "you lot know everything 😄",
     "thanks, mystery solved!",
     "oh wow. learning so much here",
+    "ha, I'd never have guessed",
+    "cheers! adding it to my list",
+    "that's so cool, thanks",
+    "no way, right outside my window?",
+    "lovely, thank you 💚",
+    "ok now I need to see it again",
+    "thanks! my kids will be thrilled",
+    "you're the best, thanks",
+    "aha, that's the one!",
+    "good to know, ta",
+    "wow, nature is wild",
+    "brilliant, thanks so much",
+    "perfect answer, thank you",
+    "so that's what it was! thanks",
+    "ooh, exciting 🐦",
 ]
 
 CLOSINGS = [

@@ -4,60 +4,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2025199399142558879"
+            "2025514605719191926"
           ],
-          "editableUntil" : "2026-02-21T14:22:17.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Kestrel Street Roost 🐦",
-            "screen_name" : "kestrelroost",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "1712044508321947648",
-            "id" : "1712044508321947648"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "41"
-      ],
-      "favorite_count" : "5",
-      "in_reply_to_status_id_str" : "2025169497946851721",
-      "id_str" : "2025199399142558879",
-      "in_reply_to_user_id" : "1712044508321947648",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "2025199399142558879",
-      "in_reply_to_status_id" : "2025169497946851721",
-      "created_at" : "Sat Feb 21 13:22:17 +0000 2026",
-      "favorited" : false,
-      "full_text" : "@kestrelroost ah that makes sense, cheers",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "kestrelroost",
-      "in_reply_to_user_id_str" : "1712044508321947648"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2025138887916914549"
-          ],
-          "editableUntil" : "2026-02-21T10:21:50.000Z",
+          "editableUntil" : "2026-02-22T11:14:48.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -65,34 +14,31 @@ window.YTD.tweets.part0 = [
       "retweeted" : false,
       "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
       "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
+        "hashtags" : [
           {
-            "name" : "Kestrel Street Roost 🐦",
-            "screen_name" : "kestrelroost",
+            "text" : "RoofBirds",
             "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "1712044508321947648",
-            "id" : "1712044508321947648"
+              "57",
+              "67"
+            ]
           }
         ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "115"
+        "67"
       ],
-      "favorite_count" : "0",
-      "id_str" : "2025138887916914549",
+      "favorite_count" : "13",
+      "id_str" : "2025514605719191926",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "2025138887916914549",
-      "created_at" : "Sat Feb 21 09:21:50 +0000 2026",
+      "retweet_count" : "2",
+      "id" : "2025514605719191926",
+      "created_at" : "Sun Feb 22 10:14:48 +0000 2026",
       "favorited" : false,
-      "full_text" : "@kestrelroost what's the yellow-bellied bird bobbing its tail by the canal on the library gutter yesterday evening?",
+      "full_text" : "Just now: a jay on the railway bridge yesterday evening. #RoofBirds",
       "lang" : "en"
     }
   },
@@ -101,7 +47,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2024437038219004690"
+            "2024437038217956980"
           ],
           "editableUntil" : "2026-02-19T11:52:56.000Z",
           "editsRemaining" : "5",
@@ -121,10 +67,10 @@ window.YTD.tweets.part0 = [
         "69"
       ],
       "favorite_count" : "0",
-      "id_str" : "2024437038219004690",
+      "id_str" : "2024437038217956980",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2024437038219004690",
+      "id" : "2024437038217956980",
       "created_at" : "Thu Feb 19 10:52:56 +0000 2026",
       "favorited" : false,
       "full_text" : "Karde, Sonnenblume, Fetthenne: mein Wintergarten ist ein Vogelbuffet.",
@@ -136,7 +82,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2023514627886418859"
+            "2023514627885369894"
           ],
           "editableUntil" : "2026-02-16T22:47:37.000Z",
           "editsRemaining" : "5",
@@ -167,13 +113,13 @@ window.YTD.tweets.part0 = [
         "47"
       ],
       "favorite_count" : "8",
-      "in_reply_to_status_id_str" : "2023501109640955811",
-      "id_str" : "2023514627886418859",
+      "in_reply_to_status_id_str" : "2023501109642790034",
+      "id_str" : "2023514627885369894",
       "in_reply_to_user_id" : "1712044508321947648",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2023514627886418859",
-      "in_reply_to_status_id" : "2023501109640955811",
+      "id" : "2023514627885369894",
+      "in_reply_to_status_id" : "2023501109642790034",
       "created_at" : "Mon Feb 16 21:47:37 +0000 2026",
       "favorited" : false,
       "full_text" : "@kestrelroost ich mache montags und donnerstags",
@@ -187,7 +133,104 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2020485500438710958"
+            "2022333467006599497"
+          ],
+          "editableUntil" : "2026-02-13T16:34:06.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Kestrel Street Roost 🐦",
+            "screen_name" : "kestrelroost",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "1712044508321947648",
+            "id" : "1712044508321947648"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "43"
+      ],
+      "favorite_count" : "3",
+      "in_reply_to_status_id_str" : "2022317818060737892",
+      "id_str" : "2022333467006599497",
+      "in_reply_to_user_id" : "1712044508321947648",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "2022333467006599497",
+      "in_reply_to_status_id" : "2022317818060737892",
+      "created_at" : "Fri Feb 13 15:34:06 +0000 2026",
+      "favorited" : false,
+      "full_text" : "@kestrelroost ok now I need to see it again",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "kestrelroost",
+      "in_reply_to_user_id_str" : "1712044508321947648"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "2022301678376324972"
+          ],
+          "editableUntil" : "2026-02-13T14:27:47.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Kestrel Street Roost 🐦",
+            "screen_name" : "kestrelroost",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "1712044508321947648",
+            "id" : "1712044508321947648"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "138"
+      ],
+      "favorite_count" : "5",
+      "id_str" : "2022301678376324972",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "2022301678376324972",
+      "created_at" : "Fri Feb 13 13:27:47 +0000 2026",
+      "favorited" : false,
+      "full_text" : "@kestrelroost can anyone ID this? bird with a red face and flashes of gold on its wings, in the hawthorn by the bus stop yesterday evening",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "2020485500438317607"
           ],
           "editableUntil" : "2026-02-08T14:10:56.000Z",
           "editsRemaining" : "5",
@@ -207,10 +250,10 @@ window.YTD.tweets.part0 = [
         "84"
       ],
       "favorite_count" : "8",
-      "id_str" : "2020485500438710958",
+      "id_str" : "2020485500438317607",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2020485500438710958",
+      "id" : "2020485500438317607",
       "created_at" : "Sun Feb 08 13:10:56 +0000 2026",
       "favorited" : false,
       "full_text" : "Wer hat meine Gartenschere ausgeliehen? Grüner Griff, bitte zurück in den Schuppen 😅",
@@ -222,7 +265,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2019546269615787429"
+            "2019546269613297502"
           ],
           "editableUntil" : "2026-02-05T23:58:46.000Z",
           "editsRemaining" : "5",
@@ -253,13 +296,13 @@ window.YTD.tweets.part0 = [
         "67"
       ],
       "favorite_count" : "3",
-      "in_reply_to_status_id_str" : "2019529005861834103",
-      "id_str" : "2019546269615787429",
+      "in_reply_to_status_id_str" : "2019529005859212815",
+      "id_str" : "2019546269613297502",
       "in_reply_to_user_id" : "1712044508321947648",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "2019546269615787429",
-      "in_reply_to_status_id" : "2019529005861834103",
+      "id" : "2019546269613297502",
+      "in_reply_to_status_id" : "2019529005859212815",
       "created_at" : "Thu Feb 05 22:58:46 +0000 2026",
       "favorited" : false,
       "full_text" : "@kestrelroost und Wasser? bei Frost ist die Tränke immer zugefroren",
@@ -273,7 +316,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2019515294680613224"
+            "2019515294679696492"
           ],
           "editableUntil" : "2026-02-05T21:55:41.000Z",
           "editsRemaining" : "5",
@@ -304,10 +347,10 @@ window.YTD.tweets.part0 = [
         "74"
       ],
       "favorite_count" : "3",
-      "id_str" : "2019515294680613224",
+      "id_str" : "2019515294679696492",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "2019515294680613224",
+      "id" : "2019515294679696492",
       "created_at" : "Thu Feb 05 20:55:41 +0000 2026",
       "favorited" : false,
       "full_text" : "@kestrelroost was kann man im Winter auf dem Dachgarten für die Vögel tun?",
@@ -319,60 +362,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2015507302764774767"
+            "2006493481654421536"
           ],
-          "editableUntil" : "2026-01-25T20:29:21.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Kestrel Street Roost 🐦",
-            "screen_name" : "kestrelroost",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "1712044508321947648",
-            "id" : "1712044508321947648"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "27"
-      ],
-      "favorite_count" : "3",
-      "in_reply_to_status_id_str" : "2015476550130729236",
-      "id_str" : "2015507302764774767",
-      "in_reply_to_user_id" : "1712044508321947648",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "2015507302764774767",
-      "in_reply_to_status_id" : "2015476550130729236",
-      "created_at" : "Sun Jan 25 19:29:21 +0000 2026",
-      "favorited" : false,
-      "full_text" : "@kestrelroost thank you!! 😍",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "kestrelroost",
-      "in_reply_to_user_id_str" : "1712044508321947648"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2015475749016176459"
-          ],
-          "editableUntil" : "2026-01-25T18:23:58.000Z",
+          "editableUntil" : "2025-12-31T23:31:39.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -398,52 +390,22 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "99"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "2015475749016176459",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "2015475749016176459",
-      "created_at" : "Sun Jan 25 17:23:58 +0000 2026",
-      "favorited" : false,
-      "full_text" : "@kestrelroost help! little round bird with an orange face and chest on the roof garden. what is it?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2010071223591371335"
-          ],
-          "editableUntil" : "2026-01-10T20:28:19.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "60"
+        "39"
       ],
       "favorite_count" : "1",
-      "id_str" : "2010071223591371335",
+      "in_reply_to_status_id_str" : "2006458136254877271",
+      "id_str" : "2006493481654421536",
+      "in_reply_to_user_id" : "1712044508321947648",
       "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "2010071223591371335",
-      "created_at" : "Sat Jan 10 19:28:19 +0000 2026",
+      "retweet_count" : "0",
+      "id" : "2006493481654421536",
+      "in_reply_to_status_id" : "2006458136254877271",
+      "created_at" : "Wed Dec 31 22:31:39 +0000 2025",
       "favorited" : false,
-      "full_text" : "From the roof: a goldfinch in the churchyard yew around 7am.",
-      "lang" : "en"
+      "full_text" : "@kestrelroost you lot know everything 😄",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "kestrelroost",
+      "in_reply_to_user_id_str" : "1712044508321947648"
     }
   },
   {
@@ -451,50 +413,15 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1998116413319808478"
+            "2006425219355381072"
           ],
-          "editableUntil" : "2025-12-08T20:44:10.000Z",
+          "editableUntil" : "2025-12-31T19:00:24.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
       },
       "retweeted" : false,
       "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "63"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1998116413319808478",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1998116413319808478",
-      "created_at" : "Mon Dec 08 19:44:10 +0000 2025",
-      "favorited" : false,
-      "full_text" : "Gießplan für den Dachgarten hängt im Schuppen. Bitte eintragen!",
-      "lang" : "de"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1995217195473437149"
-          ],
-          "editableUntil" : "2025-11-30T20:43:43.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
       "entities" : {
         "hashtags" : [ ],
         "symbols" : [ ],
@@ -514,16 +441,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "113"
+        "97"
       ],
-      "favorite_count" : "8",
-      "id_str" : "1995217195473437149",
+      "favorite_count" : "1",
+      "id_str" : "2006425219355381072",
       "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1995217195473437149",
-      "created_at" : "Sun Nov 30 19:43:43 +0000 2025",
+      "retweet_count" : "1",
+      "id" : "2006425219355381072",
+      "created_at" : "Wed Dec 31 18:00:24 +0000 2025",
       "favorited" : false,
-      "full_text" : "@kestrelroost can anyone ID this? small brown bird with a grey cap and a black bib, by the water butts around 7am",
+      "full_text" : "@kestrelroost what's the soft beige dove with a thin black collar on the railway bridge just now?",
       "lang" : "en"
     }
   },
@@ -532,7 +459,42 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1991496115092456077"
+            "1998116413321512896"
+          ],
+          "editableUntil" : "2025-12-08T20:44:10.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "63"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1998116413321512896",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "1998116413321512896",
+      "created_at" : "Mon Dec 08 19:44:10 +0000 2025",
+      "favorited" : false,
+      "full_text" : "Gießplan für den Dachgarten hängt im Schuppen. Bitte eintragen!",
+      "lang" : "de"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1991496115090623387"
           ],
           "editableUntil" : "2025-11-20T14:17:28.000Z",
           "editsRemaining" : "5",
@@ -563,13 +525,13 @@ window.YTD.tweets.part0 = [
         "38"
       ],
       "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "1991454285298403585",
-      "id_str" : "1991496115092456077",
+      "in_reply_to_status_id_str" : "1991454285298795852",
+      "id_str" : "1991496115090623387",
       "in_reply_to_user_id" : "1712044508321947648",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1991496115092456077",
-      "in_reply_to_status_id" : "1991454285298403585",
+      "id" : "1991496115090623387",
+      "in_reply_to_status_id" : "1991454285298795852",
       "created_at" : "Thu Nov 20 13:17:28 +0000 2025",
       "favorited" : false,
       "full_text" : "@kestrelroost ich weiß 😄 ich bin Jonas",
@@ -583,7 +545,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1991412757496071184"
+            "1991412757492534426"
           ],
           "editableUntil" : "2025-11-20T08:46:14.000Z",
           "editsRemaining" : "5",
@@ -614,10 +576,10 @@ window.YTD.tweets.part0 = [
         "63"
       ],
       "favorite_count" : "8",
-      "id_str" : "1991412757496071184",
+      "id_str" : "1991412757492534426",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1991412757496071184",
+      "id" : "1991412757492534426",
       "created_at" : "Thu Nov 20 07:46:14 +0000 2025",
       "favorited" : false,
       "full_text" : "@kestrelroost gibt es am Samstag auch eine Führung auf Deutsch?",
@@ -629,7 +591,104 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1987902331244645693"
+            "1987958380768791744"
+          ],
+          "editableUntil" : "2025-11-10T19:59:47.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Kestrel Street Roost 🐦",
+            "screen_name" : "kestrelroost",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "1712044508321947648",
+            "id" : "1712044508321947648"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "37"
+      ],
+      "favorite_count" : "13",
+      "in_reply_to_status_id_str" : "1987931658855779824",
+      "id_str" : "1987958380768791744",
+      "in_reply_to_user_id" : "1712044508321947648",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1987958380768791744",
+      "in_reply_to_status_id" : "1987931658855779824",
+      "created_at" : "Mon Nov 10 18:59:47 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@kestrelroost thanks, mystery solved!",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "kestrelroost",
+      "in_reply_to_user_id_str" : "1712044508321947648"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1987930220210949922"
+          ],
+          "editableUntil" : "2025-11-10T18:07:53.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Kestrel Street Roost 🐦",
+            "screen_name" : "kestrelroost",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "1712044508321947648",
+            "id" : "1712044508321947648"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "112"
+      ],
+      "favorite_count" : "8",
+      "id_str" : "1987930220210949922",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1987930220210949922",
+      "created_at" : "Mon Nov 10 17:07:53 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@kestrelroost what's the pinkish bird with a flash of bright blue on the wing at the feeder by the lift at dusk?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1987902331244773510"
           ],
           "editableUntil" : "2025-11-10T16:17:03.000Z",
           "editsRemaining" : "5",
@@ -660,13 +719,13 @@ window.YTD.tweets.part0 = [
         "57"
       ],
       "favorite_count" : "5",
-      "in_reply_to_status_id_str" : "1987858995696373421",
-      "id_str" : "1987902331244645693",
+      "in_reply_to_status_id_str" : "1987858995698599113",
+      "id_str" : "1987902331244773510",
       "in_reply_to_user_id" : "1712044508321947648",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "1987902331244645693",
-      "in_reply_to_status_id" : "1987858995696373421",
+      "id" : "1987902331244773510",
+      "in_reply_to_status_id" : "1987858995698599113",
       "created_at" : "Mon Nov 10 15:17:03 +0000 2025",
       "favorited" : false,
       "full_text" : "@kestrelroost ok, dann machen wir einen Gießplan für alle",
@@ -680,7 +739,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1987815676925579247"
+            "1987815676925708411"
           ],
           "editableUntil" : "2025-11-10T10:32:43.000Z",
           "editsRemaining" : "5",
@@ -711,10 +770,10 @@ window.YTD.tweets.part0 = [
         "72"
       ],
       "favorite_count" : "5",
-      "id_str" : "1987815676925579247",
+      "id_str" : "1987815676925708411",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1987815676925579247",
+      "id" : "1987815676925708411",
       "created_at" : "Mon Nov 10 09:32:43 +0000 2025",
       "favorited" : false,
       "full_text" : "@kestrelroost unsere Tomaten auf dem Dach sind geplatzt. zu viel Wasser?",
@@ -726,106 +785,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1981158186307552260"
+            "1980557333588607060"
           ],
-          "editableUntil" : "2025-10-23T01:38:14.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Kestrel Street Roost 🐦",
-            "screen_name" : "kestrelroost",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "1712044508321947648",
-            "id" : "1712044508321947648"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "37"
-      ],
-      "favorite_count" : "3",
-      "in_reply_to_status_id_str" : "1981113693127312961",
-      "id_str" : "1981158186307552260",
-      "in_reply_to_user_id" : "1712044508321947648",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1981158186307552260",
-      "in_reply_to_status_id" : "1981113693127312961",
-      "created_at" : "Thu Oct 23 00:38:14 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@kestrelroost thanks, mystery solved!",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "kestrelroost",
-      "in_reply_to_user_id_str" : "1712044508321947648"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1981098455221011685"
-          ],
-          "editableUntil" : "2025-10-22T21:40:53.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Kestrel Street Roost 🐦",
-            "screen_name" : "kestrelroost",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "1712044508321947648",
-            "id" : "1712044508321947648"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "140"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1981098455221011685",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1981098455221011685",
-      "created_at" : "Wed Oct 22 20:40:53 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@kestrelroost spotted a chunky olive-green finch with yellow in its wings in the hawthorn by the bus stop at lunchtime, any idea what it is?",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1979262050122597429"
-          ],
-          "editableUntil" : "2025-10-17T20:03:40.000Z",
+          "editableUntil" : "2025-10-21T09:50:39.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -833,66 +795,34 @@ window.YTD.tweets.part0 = [
       "retweeted" : false,
       "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
       "entities" : {
-        "hashtags" : [
-          {
-            "text" : "MillbrookBirds",
-            "indices" : [
-              "48",
-              "63"
-            ]
-          }
-        ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "63"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "1979262050122597429",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1979262050122597429",
-      "created_at" : "Fri Oct 17 19:03:40 +0000 2025",
-      "favorited" : false,
-      "full_text" : "Spotted: a dunnock on the roof garden just now. #MillbrookBirds",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1978928936793409774"
-          ],
-          "editableUntil" : "2025-10-16T21:59:59.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
         "hashtags" : [ ],
         "symbols" : [ ],
-        "user_mentions" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Kestrel Street Roost 🐦",
+            "screen_name" : "kestrelroost",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "1712044508321947648",
+            "id" : "1712044508321947648"
+          }
+        ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "58"
+        "113"
       ],
-      "favorite_count" : "0",
-      "id_str" : "1978928936793409774",
+      "favorite_count" : "8",
+      "id_str" : "1980557333588607060",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1978928936793409774",
-      "created_at" : "Thu Oct 16 20:59:59 +0000 2025",
+      "id" : "1980557333588607060",
+      "created_at" : "Tue Oct 21 08:50:39 +0000 2025",
       "favorited" : false,
-      "full_text" : "Spotted: a grey wagtail on the allotment fence just now. 🔭",
+      "full_text" : "@kestrelroost what's the tiny brown bird with a cocked tail and a huge voice on the allotment fence this morning?",
       "lang" : "en"
     }
   },
@@ -901,7 +831,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1978396179340331070"
+            "1978396179342688818"
           ],
           "editableUntil" : "2025-10-15T10:43:00.000Z",
           "editsRemaining" : "5",
@@ -921,10 +851,10 @@ window.YTD.tweets.part0 = [
         "85"
       ],
       "favorite_count" : "5",
-      "id_str" : "1978396179340331070",
+      "id_str" : "1978396179342688818",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1978396179340331070",
+      "id" : "1978396179342688818",
       "created_at" : "Wed Oct 15 09:43:00 +0000 2025",
       "favorited" : false,
       "full_text" : "Zwei neue Nistkästen fertig. Meine Nachbarn fanden das Hämmern um 8 Uhr weniger toll.",
@@ -936,7 +866,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1975996815697772840"
+            "1975996815696724632"
           ],
           "editableUntil" : "2025-10-08T19:48:47.000Z",
           "editsRemaining" : "5",
@@ -956,10 +886,10 @@ window.YTD.tweets.part0 = [
         "77"
       ],
       "favorite_count" : "8",
-      "id_str" : "1975996815697772840",
+      "id_str" : "1975996815696724632",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "1975996815697772840",
+      "id" : "1975996815696724632",
       "created_at" : "Wed Oct 08 18:48:47 +0000 2025",
       "favorited" : false,
       "full_text" : "Die ersten Krokusse auf dem Dach sind offen und schon die erste Hummel dran 🐝",
@@ -971,9 +901,60 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1972617259416813627"
+            "1974953392462628419"
           ],
-          "editableUntil" : "2025-09-29T11:59:38.000Z",
+          "editableUntil" : "2025-10-05T22:42:36.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Kestrel Street Roost 🐦",
+            "screen_name" : "kestrelroost",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "1712044508321947648",
+            "id" : "1712044508321947648"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "43"
+      ],
+      "favorite_count" : "5",
+      "in_reply_to_status_id_str" : "1974923491267838011",
+      "id_str" : "1974953392462628419",
+      "in_reply_to_user_id" : "1712044508321947648",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "1974953392462628419",
+      "in_reply_to_status_id" : "1974923491267838011",
+      "created_at" : "Sun Oct 05 21:42:36 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@kestrelroost so that's what it was! thanks",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "kestrelroost",
+      "in_reply_to_user_id_str" : "1712044508321947648"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1974895183912373900"
+          ],
+          "editableUntil" : "2025-10-05T18:51:18.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -999,22 +980,17 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "27"
+        "115"
       ],
-      "favorite_count" : "8",
-      "in_reply_to_status_id_str" : "1972598846424485516",
-      "id_str" : "1972617259416813627",
-      "in_reply_to_user_id" : "1712044508321947648",
+      "favorite_count" : "5",
+      "id_str" : "1974895183912373900",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1972617259416813627",
-      "in_reply_to_status_id" : "1972598846424485516",
-      "created_at" : "Mon Sep 29 10:59:38 +0000 2025",
+      "id" : "1974895183912373900",
+      "created_at" : "Sun Oct 05 17:51:18 +0000 2025",
       "favorited" : false,
-      "full_text" : "@kestrelroost thank you!! 😍",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "kestrelroost",
-      "in_reply_to_user_id_str" : "1712044508321947648"
+      "full_text" : "@kestrelroost what's the yellow-bellied bird bobbing its tail by the canal on the library gutter yesterday evening?",
+      "lang" : "en"
     }
   },
   {
@@ -1022,15 +998,15 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1972566395093388184"
+            "1973538875002847710"
           ],
-          "editableUntil" : "2025-09-29T08:37:31.000Z",
+          "editableUntil" : "2025-10-02T01:01:49.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
       },
       "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
       "entities" : {
         "hashtags" : [ ],
         "symbols" : [ ],
@@ -1050,16 +1026,67 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "102"
+        "38"
       ],
       "favorite_count" : "1",
-      "id_str" : "1972566395093388184",
+      "in_reply_to_status_id_str" : "1973496533501480169",
+      "id_str" : "1973538875002847710",
+      "in_reply_to_user_id" : "1712044508321947648",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1972566395093388184",
-      "created_at" : "Mon Sep 29 07:37:31 +0000 2025",
+      "id" : "1973538875002847710",
+      "in_reply_to_status_id" : "1973496533501480169",
+      "created_at" : "Thu Oct 02 00:01:49 +0000 2025",
       "favorited" : false,
-      "full_text" : "@kestrelroost help! big grey falcon sitting on the tower ledge in the ivy on the old mill. what is it?",
+      "full_text" : "@kestrelroost amazing, I had no idea 🐦",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "kestrelroost",
+      "in_reply_to_user_id_str" : "1712044508321947648"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1973463943759924358"
+          ],
+          "editableUntil" : "2025-10-01T20:04:04.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Kestrel Street Roost 🐦",
+            "screen_name" : "kestrelroost",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "1712044508321947648",
+            "id" : "1712044508321947648"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "97"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1973463943759924358",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "1973463943759924358",
+      "created_at" : "Wed Oct 01 19:04:04 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@kestrelroost help! big grey falcon sitting on the tower ledge on the railway bridge. what is it?",
       "lang" : "en"
     }
   },
@@ -1068,7 +1095,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1971492531074237186"
+            "1971492531076072088"
           ],
           "editableUntil" : "2025-09-26T09:30:22.000Z",
           "editsRemaining" : "5",
@@ -1099,13 +1126,13 @@ window.YTD.tweets.part0 = [
         "56"
       ],
       "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "1971483374908866791",
-      "id_str" : "1971492531074237186",
+      "in_reply_to_status_id_str" : "1971483374912409468",
+      "id_str" : "1971492531076072088",
       "in_reply_to_user_id" : "1712044508321947648",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1971492531074237186",
-      "in_reply_to_status_id" : "1971483374908866791",
+      "id" : "1971492531076072088",
+      "in_reply_to_status_id" : "1971483374912409468",
       "created_at" : "Fri Sep 26 08:30:22 +0000 2025",
       "favorited" : false,
       "full_text" : "@kestrelroost danke, dann bauen wir am Samstag noch zwei",
@@ -1119,7 +1146,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1971480518588237358"
+            "1971480518591121702"
           ],
           "editableUntil" : "2025-09-26T08:42:38.000Z",
           "editsRemaining" : "5",
@@ -1150,10 +1177,10 @@ window.YTD.tweets.part0 = [
         "62"
       ],
       "favorite_count" : "2",
-      "id_str" : "1971480518588237358",
+      "id_str" : "1971480518591121702",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1971480518588237358",
+      "id" : "1971480518591121702",
       "created_at" : "Fri Sep 26 07:42:38 +0000 2025",
       "favorited" : false,
       "full_text" : "@kestrelroost wann ist die beste Zeit, Nistkästen aufzuhängen?",
@@ -1165,7 +1192,53 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1969381408789626898"
+            "1970221820783493229"
+          ],
+          "editableUntil" : "2025-09-22T21:21:01.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Kestrel Street Roost 🐦",
+            "screen_name" : "kestrelroost",
+            "indices" : [
+              "0",
+              "13"
+            ],
+            "id_str" : "1712044508321947648",
+            "id" : "1712044508321947648"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "100"
+      ],
+      "favorite_count" : "8",
+      "id_str" : "1970221820783493229",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1970221820783493229",
+      "created_at" : "Mon Sep 22 20:21:01 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@kestrelroost help! tiny blue and yellow bird hanging upside down on the library gutter. what is it?",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1969381408788056815"
           ],
           "editableUntil" : "2025-09-20T13:41:31.000Z",
           "editsRemaining" : "5",
@@ -1185,111 +1258,14 @@ window.YTD.tweets.part0 = [
         "83"
       ],
       "favorite_count" : "2",
-      "id_str" : "1969381408789626898",
+      "id_str" : "1969381408788056815",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1969381408789626898",
+      "id" : "1969381408788056815",
       "created_at" : "Sat Sep 20 12:41:31 +0000 2025",
       "favorited" : false,
       "full_text" : "Heute 14 Arten auf dem Morgenspaziergang. Highlight: Gebirgsstelze an der Schleuse.",
       "lang" : "de"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1964129605502632961"
-          ],
-          "editableUntil" : "2025-09-06T01:52:44.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Kestrel Street Roost 🐦",
-            "screen_name" : "kestrelroost",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "1712044508321947648",
-            "id" : "1712044508321947648"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "41"
-      ],
-      "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "1964087264002968499",
-      "id_str" : "1964129605502632961",
-      "in_reply_to_user_id" : "1712044508321947648",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1964129605502632961",
-      "in_reply_to_status_id" : "1964087264002968499",
-      "created_at" : "Sat Sep 06 00:52:44 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@kestrelroost ah that makes sense, cheers",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "kestrelroost",
-      "in_reply_to_user_id_str" : "1712044508321947648"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1964054674261673095"
-          ],
-          "editableUntil" : "2025-09-05T20:54:59.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Kestrel Street Roost 🐦",
-            "screen_name" : "kestrelroost",
-            "indices" : [
-              "0",
-              "13"
-            ],
-            "id_str" : "1712044508321947648",
-            "id" : "1712044508321947648"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "97"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1964054674261673095",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1964054674261673095",
-      "created_at" : "Fri Sep 05 19:54:59 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@kestrelroost help! big grey falcon sitting on the tower ledge on the railway bridge. what is it?",
-      "lang" : "en"
     }
   }
 ]

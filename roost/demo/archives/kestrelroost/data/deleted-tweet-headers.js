@@ -1,26 +1,26 @@
 window.YTD.deleted_tweet_headers.part0 = [
   {
     "tweet" : {
-      "tweet_id" : "1987516866021950556",
+      "tweet_id" : "2019471119165816865",
       "user_id" : "1712044508321947648",
-      "created_at" : "Sun Nov 09 13:45:21 +0000 2025",
-      "deleted_at" : "Sun Nov 09 14:14:21 +0000 2025"
+      "created_at" : "Thu Feb 05 18:00:09 +0000 2026",
+      "deleted_at" : "Thu Feb 05 18:05:09 +0000 2026"
     }
   },
   {
     "tweet" : {
-      "tweet_id" : "1969518813938847724",
+      "tweet_id" : "1997647721431567583",
       "user_id" : "1712044508321947648",
-      "created_at" : "Sat Sep 20 21:47:31 +0000 2025",
-      "deleted_at" : "Sat Sep 20 21:53:31 +0000 2025"
+      "created_at" : "Sun Dec 07 12:41:45 +0000 2025",
+      "deleted_at" : "Sun Dec 07 13:18:45 +0000 2025"
     }
   },
   {
     "tweet" : {
-      "tweet_id" : "1967888916011287077",
+      "tweet_id" : "1963286072500028460",
       "user_id" : "1712044508321947648",
-      "created_at" : "Tue Sep 16 09:50:53 +0000 2025",
-      "deleted_at" : "Tue Sep 16 10:07:53 +0000 2025"
+      "created_at" : "Wed Sep 03 17:00:50 +0000 2025",
+      "deleted_at" : "Wed Sep 03 17:19:50 +0000 2025"
     }
   }
 ]

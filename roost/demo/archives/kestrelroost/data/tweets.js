@@ -4,7 +4,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2027826064590506206"
+            "2027826064589195125"
           ],
           "editableUntil" : "2026-02-28T20:19:43.000Z",
           "editsRemaining" : "5",
@@ -18,8 +18,8 @@ window.YTD.tweets.part0 = [
           {
             "text" : "KestrelTips",
             "indices" : [
-              "92",
-              "104"
+              "112",
+              "124"
             ]
           }
         ],
@@ -29,16 +29,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "104"
+        "124"
       ],
       "favorite_count" : "13",
-      "id_str" : "2027826064590506206",
+      "id_str" : "2027826064589195125",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "2027826064590506206",
+      "id" : "2027826064589195125",
       "created_at" : "Sat Feb 28 19:19:43 +0000 2026",
       "favorited" : false,
-      "full_text" : "Nest boxes: hang them facing north to east, out of the afternoon sun, at least 2 metres up. #KestrelTips",
+      "full_text" : "Binoculars: focus on something far away first, then adjust the right eyepiece for your right eye. Game changer. #KestrelTips",
       "lang" : "en"
     }
   },
@@ -47,7 +47,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2027460116580796731"
+            "2027460116582105271"
           ],
           "editableUntil" : "2026-02-27T20:05:34.000Z",
           "editsRemaining" : "5",
@@ -57,35 +57,32 @@ window.YTD.tweets.part0 = [
       "retweeted" : false,
       "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
       "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
+        "hashtags" : [
           {
-            "name" : "Kestrel Street Roost 🐦",
-            "screen_name" : "kestrelroost",
+            "text" : "KestrelWalk",
             "indices" : [
-              "51",
-              "64"
-            ],
-            "id_str" : "1712044508321947648",
-            "id" : "1712044508321947648"
+              "93",
+              "105"
+            ]
           }
         ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "108"
+        "105"
       ],
       "favorite_count" : "13",
-      "id_str" : "2027460116580796731",
+      "id_str" : "2027460116582105271",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2027460116580796731",
+      "id" : "2027460116582105271",
       "created_at" : "Fri Feb 27 19:05:34 +0000 2026",
       "favorited" : false,
-      "full_text" : "Nest box building kits are back! Write to nestboxes@kestrelroost.example to reserve one, £5 covers the wood.",
-      "lang" : "en"
+      "full_text" : "Samstag Vogelspaziergang auf Deutsch mit Jonas, 10 Uhr an der Bibliothek. Alle willkommen! 🐦 #KestrelWalk",
+      "lang" : "de"
     }
   },
   {
@@ -93,7 +90,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2027235192565531510"
+            "2027235192567893774"
           ],
           "editableUntil" : "2026-02-27T05:11:48.000Z",
           "editsRemaining" : "5",
@@ -124,13 +121,13 @@ window.YTD.tweets.part0 = [
         "93"
       ],
       "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "2027209053665627153",
-      "id_str" : "2027235192565531510",
+      "in_reply_to_status_id_str" : "2027209053664183053",
+      "id_str" : "2027235192567893774",
       "in_reply_to_user_id" : "1598203344120815617",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2027235192565531510",
-      "in_reply_to_status_id" : "2027209053665627153",
+      "id" : "2027235192567893774",
+      "in_reply_to_status_id" : "2027209053664183053",
       "created_at" : "Fri Feb 27 04:11:48 +0000 2026",
       "favorited" : false,
       "full_text" : "@mira_finch Absolutely, kids are the best builders. We'll have a sanding table just for them.",
@@ -144,7 +141,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2027195409592748334"
+            "2027195409592879400"
           ],
           "editableUntil" : "2026-02-27T02:33:43.000Z",
           "editsRemaining" : "5",
@@ -175,13 +172,13 @@ window.YTD.tweets.part0 = [
         "86"
       ],
       "favorite_count" : "2",
-      "in_reply_to_status_id_str" : "2027151725917766603",
-      "id_str" : "2027195409592748334",
+      "in_reply_to_status_id_str" : "2027151725918423826",
+      "id_str" : "2027195409592879400",
       "in_reply_to_user_id" : "1290443171800051712",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2027195409592748334",
-      "in_reply_to_status_id" : "2027151725917766603",
+      "id" : "2027195409592879400",
+      "in_reply_to_status_id" : "2027151725918423826",
       "created_at" : "Fri Feb 27 01:33:43 +0000 2026",
       "favorited" : false,
       "full_text" : "@hazel_nests Perfect, that covers blue tits, great tits and sparrows. Thank you Hazel!",
@@ -195,7 +192,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2027133337559109095"
+            "2027133337560416893"
           ],
           "editableUntil" : "2026-02-26T22:27:04.000Z",
           "editsRemaining" : "5",
@@ -205,43 +202,24 @@ window.YTD.tweets.part0 = [
       "retweeted" : false,
       "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
       "entities" : {
-        "hashtags" : [
-          {
-            "text" : "SwiftTower",
-            "indices" : [
-              "65",
-              "76"
-            ]
-          }
-        ],
+        "hashtags" : [ ],
         "symbols" : [ ],
         "user_mentions" : [ ],
-        "urls" : [
-          {
-            "url" : "https://t.co/qy1p7oHrL3",
-            "expanded_url" : "https://kestrelroost.example/swift-tower",
-            "display_url" : "kestrelroost.example/swif…",
-            "indices" : [
-              "41",
-              "64"
-            ]
-          }
-        ]
+        "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "76"
+        "3"
       ],
       "favorite_count" : "1",
-      "id_str" : "2027133337559109095",
+      "id_str" : "2027133337560416893",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "2027133337559109095",
-      "possibly_sensitive" : false,
+      "id" : "2027133337560416893",
       "created_at" : "Thu Feb 26 21:27:04 +0000 2026",
       "favorited" : false,
-      "full_text" : "Swift tower update and how you can help: https://t.co/qy1p7oHrL3 #SwiftTower",
-      "lang" : "en"
+      "full_text" : "🐦🐦🐦",
+      "lang" : "und"
     }
   },
   {
@@ -249,7 +227,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2027130632764263991"
+            "2027130632761901713"
           ],
           "editableUntil" : "2026-02-26T22:16:19.000Z",
           "editsRemaining" : "5",
@@ -269,10 +247,10 @@ window.YTD.tweets.part0 = [
         "108"
       ],
       "favorite_count" : "0",
-      "id_str" : "2027130632764263991",
+      "id_str" : "2027130632761901713",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2027130632764263991",
+      "id" : "2027130632761901713",
       "created_at" : "Thu Feb 26 21:16:19 +0000 2026",
       "favorited" : false,
       "full_text" : "We're building nest boxes in the shed on Sunday afternoon. Wood and tools provided, just bring yourselves. 🔨",
@@ -284,109 +262,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2026979324986525856"
-          ],
-          "editableUntil" : "2026-02-26T12:15:05.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Dev Raman",
-            "screen_name" : "dev_sparrow",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "1687730195513597952",
-            "id" : "1687730195513597952"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "125"
-      ],
-      "favorite_count" : "2",
-      "in_reply_to_status_id_str" : "2026974077913534417",
-      "id_str" : "2026979324986525856",
-      "in_reply_to_user_id" : "1687730195513597952",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "2026979324986525856",
-      "in_reply_to_status_id" : "2026974077913534417",
-      "created_at" : "Thu Feb 26 11:15:05 +0000 2026",
-      "favorited" : false,
-      "full_text" : "@dev_sparrow Unsalted peanuts on a tray bring them in, but they are shy. Bring it up on Saturday's walk, we'll look together.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "dev_sparrow",
-      "in_reply_to_user_id_str" : "1687730195513597952"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2026968864392087296"
-          ],
-          "editableUntil" : "2026-02-26T11:33:31.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Dev Raman",
-            "screen_name" : "dev_sparrow",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "1687730195513597952",
-            "id" : "1687730195513597952"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "106"
-      ],
-      "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "2026938673793338943",
-      "id_str" : "2026968864392087296",
-      "in_reply_to_user_id" : "1687730195513597952",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "2026968864392087296",
-      "in_reply_to_status_id" : "2026938673793338943",
-      "created_at" : "Thu Feb 26 10:33:31 +0000 2026",
-      "favorited" : false,
-      "full_text" : "@dev_sparrow That's a jay! A single jay can bury thousands of acorns in autumn and remembers most of them.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "dev_sparrow",
-      "in_reply_to_user_id_str" : "1687730195513597952"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2026934865590488476"
+            "2026934865592189324"
           ],
           "editableUntil" : "2026-02-26T09:18:25.000Z",
           "editsRemaining" : "5",
@@ -398,10 +274,10 @@ window.YTD.tweets.part0 = [
       "entities" : {
         "hashtags" : [
           {
-            "text" : "KestrelTips",
+            "text" : "RoofGarden",
             "indices" : [
-              "112",
-              "124"
+              "68",
+              "79"
             ]
           }
         ],
@@ -411,16 +287,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "124"
+        "79"
       ],
       "favorite_count" : "13",
-      "id_str" : "2026934865590488476",
+      "id_str" : "2026934865592189324",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "2026934865590488476",
+      "id" : "2026934865592189324",
       "created_at" : "Thu Feb 26 08:18:25 +0000 2026",
       "favorited" : false,
-      "full_text" : "Binoculars: focus on something far away first, then adjust the right eyepiece for your right eye. Game changer. #KestrelTips",
+      "full_text" : "Garden diary: the sunflowers on the roof are taller than Tobi now 🌻 #RoofGarden",
       "lang" : "en"
     }
   },
@@ -429,7 +305,50 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2026651490113815919"
+            "2026920523714791271"
+          ],
+          "editableUntil" : "2026-02-26T08:21:25.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [
+          {
+            "text" : "RoofBirds",
+            "indices" : [
+              "57",
+              "67"
+            ]
+          }
+        ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "67"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "2026920523714791271",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "2026920523714791271",
+      "created_at" : "Thu Feb 26 07:21:25 +0000 2026",
+      "favorited" : false,
+      "full_text" : "Spotted: a wren on the TV aerial at No. 14 this morning. #RoofBirds",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "2026651490116177179"
           ],
           "editableUntil" : "2026-02-25T14:32:23.000Z",
           "editsRemaining" : "5",
@@ -460,13 +379,13 @@ window.YTD.tweets.part0 = [
         "134"
       ],
       "favorite_count" : "0",
-      "in_reply_to_status_id_str" : "2026641805468110230",
-      "id_str" : "2026651490113815919",
+      "in_reply_to_status_id_str" : "2026641805469682603",
+      "id_str" : "2026651490116177179",
       "in_reply_to_user_id" : "1687730195513597952",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "2026651490113815919",
-      "in_reply_to_status_id" : "2026641805468110230",
+      "id" : "2026651490116177179",
+      "in_reply_to_status_id" : "2026641805469682603",
       "created_at" : "Wed Feb 25 13:32:23 +0000 2026",
       "favorited" : false,
       "full_text" : "@dev_sparrow Then you're exactly who it's for. Great tit goes 'tea-cher, tea-cher', blue tit is a thin trill. We'll practise together.",
@@ -480,7 +399,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2026631357770891433"
+            "2026631357769320355"
           ],
           "editableUntil" : "2026-02-25T13:12:23.000Z",
           "editsRemaining" : "5",
@@ -511,13 +430,13 @@ window.YTD.tweets.part0 = [
         "124"
       ],
       "favorite_count" : "13",
-      "in_reply_to_status_id_str" : "2026608679169690740",
-      "id_str" : "2026631357770891433",
+      "in_reply_to_status_id_str" : "2026608679170738761",
+      "id_str" : "2026631357769320355",
       "in_reply_to_user_id" : "1301922871450402816",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2026631357770891433",
-      "in_reply_to_status_id" : "2026608679169690740",
+      "id" : "2026631357769320355",
+      "in_reply_to_status_id" : "2026608679170738761",
       "created_at" : "Wed Feb 25 12:12:23 +0000 2026",
       "favorited" : false,
       "full_text" : "@lucie_martinet Oui ! Samedi de 9h à 10h sur le toit. Une heure, on compte tout ce qui se pose. Café et croissants offerts ☕",
@@ -531,7 +450,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2026606543954119444"
+            "2026606543952677628"
           ],
           "editableUntil" : "2026-02-25T11:33:47.000Z",
           "editsRemaining" : "5",
@@ -551,10 +470,10 @@ window.YTD.tweets.part0 = [
         "92"
       ],
       "favorite_count" : "2",
-      "id_str" : "2026606543954119444",
+      "id_str" : "2026606543952677628",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2026606543954119444",
+      "id" : "2026606543952677628",
       "created_at" : "Wed Feb 25 10:33:47 +0000 2026",
       "favorited" : false,
       "full_text" : "Question for the street: would you come to a bird song evening at the library in February? 🎶",
@@ -566,60 +485,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2025169497946851721"
+            "2025673543185596827"
           ],
-          "editableUntil" : "2026-02-21T12:23:28.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Jonas Brehm",
-            "screen_name" : "jonas_im_garten",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "1466023391857029121",
-            "id" : "1466023391857029121"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "106"
-      ],
-      "favorite_count" : "5",
-      "in_reply_to_status_id_str" : "2025138887916914549",
-      "id_str" : "2025169497946851721",
-      "in_reply_to_user_id" : "1466023391857029121",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "2025169497946851721",
-      "in_reply_to_status_id" : "2025138887916914549",
-      "created_at" : "Sat Feb 21 11:23:28 +0000 2026",
-      "favorited" : false,
-      "full_text" : "@jonas_im_garten That's a grey wagtail! Despite the name, grey wagtails are the yellowest of our wagtails.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "jonas_im_garten",
-      "in_reply_to_user_id_str" : "1466023391857029121"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2024918725557616823"
-          ],
-          "editableUntil" : "2026-02-20T19:47:00.000Z",
+          "editableUntil" : "2026-02-22T21:46:22.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -629,29 +497,40 @@ window.YTD.tweets.part0 = [
       "entities" : {
         "hashtags" : [
           {
-            "text" : "KestrelWalk",
+            "text" : "SwiftTower",
             "indices" : [
-              "102",
-              "114"
+              "65",
+              "76"
             ]
           }
         ],
         "symbols" : [ ],
         "user_mentions" : [ ],
-        "urls" : [ ]
+        "urls" : [
+          {
+            "url" : "https://t.co/SktMD4Y2Nz",
+            "expanded_url" : "https://kestrelroost.example/swift-tower",
+            "display_url" : "kestrelroost.example/swif…",
+            "indices" : [
+              "41",
+              "64"
+            ]
+          }
+        ]
       },
       "display_text_range" : [
         "0",
-        "114"
+        "76"
       ],
       "favorite_count" : "2",
-      "id_str" : "2024918725557616823",
+      "id_str" : "2025673543185596827",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "2024918725557616823",
-      "created_at" : "Fri Feb 20 18:47:00 +0000 2026",
+      "retweet_count" : "0",
+      "id" : "2025673543185596827",
+      "possibly_sensitive" : false,
+      "created_at" : "Sun Feb 22 20:46:22 +0000 2026",
       "favorited" : false,
-      "full_text" : "Saturday walk! Meet at the library steps at 8:30. Spare binoculars, hot tea, beginners very welcome 🐦 #KestrelWalk",
+      "full_text" : "Swift tower update and how you can help: https://t.co/SktMD4Y2Nz #SwiftTower",
       "lang" : "en"
     }
   },
@@ -660,7 +539,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2024900986802147086"
+            "2024900986801359631"
           ],
           "editableUntil" : "2026-02-20T18:36:30.000Z",
           "editsRemaining" : "5",
@@ -670,31 +549,23 @@ window.YTD.tweets.part0 = [
       "retweeted" : false,
       "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
       "entities" : {
-        "hashtags" : [
-          {
-            "text" : "RoofGarden",
-            "indices" : [
-              "89",
-              "100"
-            ]
-          }
-        ],
+        "hashtags" : [ ],
         "symbols" : [ ],
         "user_mentions" : [ ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "100"
+        "95"
       ],
       "favorite_count" : "13",
-      "id_str" : "2024900986802147086",
+      "id_str" : "2024900986801359631",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2024900986802147086",
+      "id" : "2024900986801359631",
       "created_at" : "Fri Feb 20 17:36:30 +0000 2026",
       "favorited" : false,
-      "full_text" : "Garden diary: sedum mats are flowering, the roof looks like a pink carpet from the lift. #RoofGarden",
+      "full_text" : "Quiet day on the roof. Sometimes the best birdwatching is just sitting still with a cup of tea.",
       "lang" : "en"
     }
   },
@@ -703,7 +574,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2024783803504657165"
+            "2024783803502822136"
           ],
           "editableUntil" : "2026-02-20T10:50:52.000Z",
           "editsRemaining" : "5",
@@ -717,8 +588,8 @@ window.YTD.tweets.part0 = [
           {
             "text" : "RoofGarden",
             "indices" : [
-              "85",
-              "96"
+              "95",
+              "106"
             ]
           }
         ],
@@ -728,16 +599,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "96"
+        "106"
       ],
       "favorite_count" : "8",
-      "id_str" : "2024783803504657165",
+      "id_str" : "2024783803502822136",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "2024783803504657165",
+      "id" : "2024783803502822136",
       "created_at" : "Fri Feb 20 09:50:52 +0000 2026",
       "favorited" : false,
-      "full_text" : "Garden diary: compost bin is finally warm! Thanks to everyone who brought cardboard. #RoofGarden",
+      "full_text" : "Garden diary: frost on the roof this morning, covered the herbs with fleece. Robin supervised. #RoofGarden",
       "lang" : "en"
     }
   },
@@ -746,109 +617,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2024459192405199144"
-          ],
-          "editableUntil" : "2026-02-19T13:20:58.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Mira Castellanos",
-            "screen_name" : "mira_finch",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "1598203344120815617",
-            "id" : "1598203344120815617"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "186"
-      ],
-      "favorite_count" : "13",
-      "in_reply_to_status_id_str" : "2024414711812194941",
-      "id_str" : "2024459192405199144",
-      "in_reply_to_user_id" : "1598203344120815617",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "2024459192405199144",
-      "in_reply_to_status_id" : "2024414711812194941",
-      "created_at" : "Thu Feb 19 12:20:58 +0000 2026",
-      "favorited" : false,
-      "full_text" : "@mira_finch That's a blackbird! Only the males are black, the females are dark brown, so you probably saw a pair. They love windfall apples in winter, just cut a few in half on the lawn.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "mira_finch",
-      "in_reply_to_user_id_str" : "1598203344120815617"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2023867541307654801"
-          ],
-          "editableUntil" : "2026-02-17T22:09:58.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Maureen at No. 9",
-            "screen_name" : "gran_at_no9",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "1132908455173111808",
-            "id" : "1132908455173111808"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "80"
-      ],
-      "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "2023837342318200396",
-      "id_str" : "2023867541307654801",
-      "in_reply_to_user_id" : "1132908455173111808",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "2023867541307654801",
-      "in_reply_to_status_id" : "2023837342318200396",
-      "created_at" : "Tue Feb 17 21:09:58 +0000 2026",
-      "favorited" : false,
-      "full_text" : "@gran_at_no9 Of course, we'll bring a nest box round on Saturday after the walk.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "gran_at_no9",
-      "in_reply_to_user_id_str" : "1132908455173111808"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2023709918937874828"
+            "2023709918935518297"
           ],
           "editableUntil" : "2026-02-17T11:43:38.000Z",
           "editsRemaining" : "5",
@@ -879,13 +648,13 @@ window.YTD.tweets.part0 = [
         "120"
       ],
       "favorite_count" : "3",
-      "in_reply_to_status_id_str" : "2023679128552081255",
-      "id_str" : "2023709918937874828",
+      "in_reply_to_status_id_str" : "2023679128551296576",
+      "id_str" : "2023709918935518297",
       "in_reply_to_user_id" : "1533877060239339520",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "2023709918937874828",
-      "in_reply_to_status_id" : "2023679128552081255",
+      "id" : "2023709918935518297",
+      "in_reply_to_status_id" : "2023679128551296576",
       "created_at" : "Tue Feb 17 10:43:38 +0000 2026",
       "favorited" : false,
       "full_text" : "@tobi_fixes_bikes Yes, just keep the swift box corner clear, and label each one so we know which are ready to give away.",
@@ -899,7 +668,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2023518989959824161"
+            "2023518989961134508"
           ],
           "editableUntil" : "2026-02-16T23:04:57.000Z",
           "editsRemaining" : "5",
@@ -930,13 +699,13 @@ window.YTD.tweets.part0 = [
         "89"
       ],
       "favorite_count" : "2",
-      "in_reply_to_status_id_str" : "2023514627886418859",
-      "id_str" : "2023518989959824161",
+      "in_reply_to_status_id_str" : "2023514627885369894",
+      "id_str" : "2023518989961134508",
       "in_reply_to_user_id" : "1466023391857029121",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "2023518989959824161",
-      "in_reply_to_status_id" : "2023514627886418859",
+      "id" : "2023518989961134508",
+      "in_reply_to_status_id" : "2023514627885369894",
       "created_at" : "Mon Feb 16 22:04:57 +0000 2026",
       "favorited" : false,
       "full_text" : "@jonas_im_garten Danke Jonas! Montag und Donnerstag sind deine. Wer nimmt das Wochenende?",
@@ -950,7 +719,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2023501109640955811"
+            "2023501109642790034"
           ],
           "editableUntil" : "2026-02-16T21:53:54.000Z",
           "editsRemaining" : "5",
@@ -978,10 +747,10 @@ window.YTD.tweets.part0 = [
         "81"
       ],
       "favorite_count" : "13",
-      "id_str" : "2023501109640955811",
+      "id_str" : "2023501109642790034",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2023501109640955811",
+      "id" : "2023501109642790034",
       "created_at" : "Mon Feb 16 20:53:54 +0000 2026",
       "favorited" : false,
       "full_text" : "The roof garden needs a new watering rota for the summer. Who's in? 💧 #RoofGarden",
@@ -993,9 +762,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2022263371474668284"
+            "2023291324888909255"
           ],
-          "editableUntil" : "2026-02-13T11:55:34.000Z",
+          "editableUntil" : "2026-02-16T08:00:17.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -1005,80 +774,21 @@ window.YTD.tweets.part0 = [
       "entities" : {
         "hashtags" : [ ],
         "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Maureen at No. 9",
-            "screen_name" : "gran_at_no9",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "1132908455173111808",
-            "id" : "1132908455173111808"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "116"
-      ],
-      "favorite_count" : "3",
-      "in_reply_to_status_id_str" : "2022233172485473970",
-      "id_str" : "2022263371474668284",
-      "in_reply_to_user_id" : "1132908455173111808",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "2022263371474668284",
-      "in_reply_to_status_id" : "2022233172485473970",
-      "created_at" : "Fri Feb 13 10:55:34 +0000 2026",
-      "favorited" : false,
-      "full_text" : "@gran_at_no9 That was a song thrush, lucky you! They smash snails on stones, look for a stone with shells around it.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "gran_at_no9",
-      "in_reply_to_user_id_str" : "1132908455173111808"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2022006491224736155"
-          ],
-          "editableUntil" : "2026-02-12T18:54:49.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [
-          {
-            "text" : "MillbrookBirds",
-            "indices" : [
-              "55",
-              "70"
-            ]
-          }
-        ],
-        "symbols" : [ ],
         "user_mentions" : [ ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "70"
+        "73"
       ],
-      "favorite_count" : "3",
-      "id_str" : "2022006491224736155",
+      "favorite_count" : "8",
+      "id_str" : "2023291324888909255",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "2022006491224736155",
-      "created_at" : "Thu Feb 12 17:54:49 +0000 2026",
+      "id" : "2023291324888909255",
+      "created_at" : "Mon Feb 16 07:00:17 +0000 2026",
       "favorited" : false,
-      "full_text" : "Sighting: a wren by the water butts yesterday evening. #MillbrookBirds",
+      "full_text" : "From the roof: a long-tailed tit in the ivy on the old mill around 7am. 🔭",
       "lang" : "en"
     }
   },
@@ -1087,60 +797,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2021640893406251791"
+            "2022692354013528641"
           ],
-          "editableUntil" : "2026-02-11T18:42:03.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Ravi Desai",
-            "screen_name" : "ravi_paints",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "1409988012350734336",
-            "id" : "1409988012350734336"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "90"
-      ],
-      "favorite_count" : "5",
-      "in_reply_to_status_id_str" : "2021610694416272844",
-      "id_str" : "2021640893406251791",
-      "in_reply_to_user_id" : "1409988012350734336",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "2021640893406251791",
-      "in_reply_to_status_id" : "2021610694416272844",
-      "created_at" : "Wed Feb 11 17:42:03 +0000 2026",
-      "favorited" : false,
-      "full_text" : "@ravi_paints This painting of the roof garden is gorgeous. Can we put it up in the shed? 🎨",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "ravi_paints",
-      "in_reply_to_user_id_str" : "1409988012350734336"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2021581745568088824"
-          ],
-          "editableUntil" : "2026-02-11T14:47:01.000Z",
+          "editableUntil" : "2026-02-14T16:20:11.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -1166,19 +825,19 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "104"
+        "121"
       ],
       "favorite_count" : "5",
-      "in_reply_to_status_id_str" : "2021563898806668916",
-      "id_str" : "2021581745568088824",
+      "in_reply_to_status_id_str" : "2022647781144793057",
+      "id_str" : "2022692354013528641",
       "in_reply_to_user_id" : "1687730195513597952",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2021581745568088824",
-      "in_reply_to_status_id" : "2021563898806668916",
-      "created_at" : "Wed Feb 11 13:47:01 +0000 2026",
+      "id" : "2022692354013528641",
+      "in_reply_to_status_id" : "2022647781144793057",
+      "created_at" : "Sat Feb 14 15:20:11 +0000 2026",
       "favorited" : false,
-      "full_text" : "@dev_sparrow A few mealworms on a low tray and it will visit every morning. That's what we're here for 💚",
+      "full_text" : "@dev_sparrow That's a collared dove! Collared doves only arrived in this country in the 1950s and now they're everywhere.",
       "lang" : "en",
       "in_reply_to_screen_name" : "dev_sparrow",
       "in_reply_to_user_id_str" : "1687730195513597952"
@@ -1189,9 +848,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2021525143438885428"
+            "2022615543889660590"
           ],
-          "editableUntil" : "2026-02-11T11:02:06.000Z",
+          "editableUntil" : "2026-02-14T11:14:58.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -1201,38 +860,22 @@ window.YTD.tweets.part0 = [
       "entities" : {
         "hashtags" : [ ],
         "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Dev Raman",
-            "screen_name" : "dev_sparrow",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "1687730195513597952",
-            "id" : "1687730195513597952"
-          }
-        ],
+        "user_mentions" : [ ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "111"
+        "46"
       ],
       "favorite_count" : "2",
-      "in_reply_to_status_id_str" : "2021508252974845017",
-      "id_str" : "2021525143438885428",
-      "in_reply_to_user_id" : "1687730195513597952",
+      "id_str" : "2022615543889660590",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "2021525143438885428",
-      "in_reply_to_status_id" : "2021508252974845017",
-      "created_at" : "Wed Feb 11 10:02:06 +0000 2026",
+      "retweet_count" : "2",
+      "id" : "2022615543889660590",
+      "created_at" : "Sat Feb 14 10:14:58 +0000 2026",
       "favorited" : false,
-      "full_text" : "@dev_sparrow That's a robin! Robins sing all winter long because they hold territories even in the cold months.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "dev_sparrow",
-      "in_reply_to_user_id_str" : "1687730195513597952"
+      "full_text" : "Just now: a magpie by the water butts at dusk.",
+      "lang" : "en"
     }
   },
   {
@@ -1240,7 +883,292 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2021346593942012832"
+            "2022360200821342685"
+          ],
+          "editableUntil" : "2026-02-13T18:20:20.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities" : {
+        "hashtags" : [
+          {
+            "text" : "KestrelTips",
+            "indices" : [
+              "114",
+              "126"
+            ]
+          }
+        ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "126"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "2022360200821342685",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "2022360200821342685",
+      "created_at" : "Fri Feb 13 17:20:20 +0000 2026",
+      "favorited" : false,
+      "full_text" : "If you find a fledgling on the ground, leave it. Its parents are close. Only move it if it's in immediate danger. #KestrelTips",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "2022349329865508080"
+          ],
+          "editableUntil" : "2026-02-13T17:37:08.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Jonas Brehm",
+            "screen_name" : "jonas_im_garten",
+            "indices" : [
+              "0",
+              "16"
+            ],
+            "id_str" : "1466023391857029121",
+            "id" : "1466023391857029121"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "125"
+      ],
+      "favorite_count" : "5",
+      "in_reply_to_status_id_str" : "2022333467006599497",
+      "id_str" : "2022349329865508080",
+      "in_reply_to_user_id" : "1466023391857029121",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "2022349329865508080",
+      "in_reply_to_status_id" : "2022333467006599497",
+      "created_at" : "Fri Feb 13 16:37:08 +0000 2026",
+      "favorited" : false,
+      "full_text" : "@jonas_im_garten Goldfinches have fine beaks made for teasing seeds out of teasels and thistles. That's what we're here for 💚",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "jonas_im_garten",
+      "in_reply_to_user_id_str" : "1466023391857029121"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "2022317818060737892"
+          ],
+          "editableUntil" : "2026-02-13T15:31:55.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Jonas Brehm",
+            "screen_name" : "jonas_im_garten",
+            "indices" : [
+              "0",
+              "16"
+            ],
+            "id_str" : "1466023391857029121",
+            "id" : "1466023391857029121"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "107"
+      ],
+      "favorite_count" : "5",
+      "in_reply_to_status_id_str" : "2022301678376324972",
+      "id_str" : "2022317818060737892",
+      "in_reply_to_user_id" : "1466023391857029121",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "2022317818060737892",
+      "in_reply_to_status_id" : "2022301678376324972",
+      "created_at" : "Fri Feb 13 14:31:55 +0000 2026",
+      "favorited" : false,
+      "full_text" : "@jonas_im_garten Definitely a goldfinch. A group of goldfinches is called a charm, which seems about right.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "jonas_im_garten",
+      "in_reply_to_user_id_str" : "1466023391857029121"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "2022057964806081788"
+          ],
+          "editableUntil" : "2026-02-12T22:19:21.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "58"
+      ],
+      "favorite_count" : "5",
+      "id_str" : "2022057964806081788",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "2022057964806081788",
+      "created_at" : "Thu Feb 12 21:19:21 +0000 2026",
+      "favorited" : false,
+      "full_text" : "Look up! a black redstart by the water butts at lunchtime.",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "2021684270655212602"
+          ],
+          "editableUntil" : "2026-02-11T21:34:25.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [
+          {
+            "text" : "RoofGarden",
+            "indices" : [
+              "66",
+              "77"
+            ]
+          }
+        ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [
+          {
+            "url" : "https://t.co/pwrUSynbrB",
+            "expanded_url" : "https://kestrelroost.example/seed-swap",
+            "display_url" : "kestrelroost.example/seed…",
+            "indices" : [
+              "42",
+              "65"
+            ]
+          }
+        ]
+      },
+      "display_text_range" : [
+        "0",
+        "77"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "2021684270655212602",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "2021684270655212602",
+      "possibly_sensitive" : false,
+      "created_at" : "Wed Feb 11 20:34:25 +0000 2026",
+      "favorited" : false,
+      "full_text" : "Seed swap list for the spring, add yours: https://t.co/pwrUSynbrB #RoofGarden",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "2021681142667415170"
+          ],
+          "editableUntil" : "2026-02-11T21:22:00.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Hazel Pryce",
+            "screen_name" : "hazel_nests",
+            "indices" : [
+              "0",
+              "12"
+            ],
+            "id_str" : "1290443171800051712",
+            "id" : "1290443171800051712"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "140"
+      ],
+      "favorite_count" : "13",
+      "in_reply_to_status_id_str" : "2021648188021539755",
+      "id_str" : "2021681142667415170",
+      "in_reply_to_user_id" : "1290443171800051712",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "2021681142667415170",
+      "in_reply_to_status_id" : "2021648188021539755",
+      "created_at" : "Wed Feb 11 20:22:00 +0000 2026",
+      "favorited" : false,
+      "full_text" : "@hazel_nests Sounds like a house sparrow. They live in little colonies, so where there's one, there are usually a dozen chatting in a hedge.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "hazel_nests",
+      "in_reply_to_user_id_str" : "1290443171800051712"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "2021346593944243575"
           ],
           "editableUntil" : "2026-02-10T23:12:37.000Z",
           "editsRemaining" : "5",
@@ -1271,13 +1199,13 @@ window.YTD.tweets.part0 = [
         "144"
       ],
       "favorite_count" : "5",
-      "in_reply_to_status_id_str" : "2021313366666248620",
-      "id_str" : "2021346593942012832",
+      "in_reply_to_status_id_str" : "2021313366666510696",
+      "id_str" : "2021346593944243575",
       "in_reply_to_user_id" : "1687730195513597952",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "2021346593942012832",
-      "in_reply_to_status_id" : "2021313366666248620",
+      "id" : "2021346593944243575",
+      "in_reply_to_status_id" : "2021313366666510696",
       "created_at" : "Tue Feb 10 22:12:37 +0000 2026",
       "favorited" : false,
       "full_text" : "@dev_sparrow 8 is the magnification, 42 is the lens diameter in mm. Bigger lens, brighter image. Higher magnification shakes more in your hands.",
@@ -1291,7 +1219,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2021276800724372006"
+            "2021276800725420566"
           ],
           "editableUntil" : "2026-02-10T18:35:17.000Z",
           "editsRemaining" : "5",
@@ -1322,13 +1250,13 @@ window.YTD.tweets.part0 = [
         "144"
       ],
       "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "2021268646996608146",
-      "id_str" : "2021276800724372006",
+      "in_reply_to_status_id_str" : "2021268646995037922",
+      "id_str" : "2021276800725420566",
       "in_reply_to_user_id" : "1687730195513597952",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2021276800724372006",
-      "in_reply_to_status_id" : "2021268646996608146",
+      "id" : "2021276800725420566",
+      "in_reply_to_status_id" : "2021268646995037922",
       "created_at" : "Tue Feb 10 17:35:17 +0000 2026",
       "favorited" : false,
       "full_text" : "@dev_sparrow 8x42 is the classic all-rounder: bright, steady, wide view. You don't need to spend a fortune, a decent mid-range pair lasts years.",
@@ -1342,9 +1270,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2020587499860921020"
+            "2020842874908573809"
           ],
-          "editableUntil" : "2026-02-08T20:56:15.000Z",
+          "editableUntil" : "2026-02-09T13:51:01.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -1357,29 +1285,29 @@ window.YTD.tweets.part0 = [
         "user_mentions" : [ ],
         "urls" : [
           {
-            "url" : "https://t.co/uafi4TNMOd",
-            "expanded_url" : "https://twitter.com/i/web/status/2020587499860921020",
-            "display_url" : "twitter.com/i/web/status/…",
+            "url" : "https://t.co/R21JTDw1ak",
+            "expanded_url" : "https://kestrelroost.example/songs",
+            "display_url" : "kestrelroost.example/songs",
             "indices" : [
-              "274",
-              "297"
+              "71",
+              "94"
             ]
           }
         ]
       },
       "display_text_range" : [
         "0",
-        "297"
+        "94"
       ],
-      "favorite_count" : "13",
-      "id_str" : "2020587499860921020",
+      "favorite_count" : "0",
+      "id_str" : "2020842874908573809",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "2020587499860921020",
+      "retweet_count" : "0",
+      "id" : "2020842874908573809",
       "possibly_sensitive" : false,
-      "created_at" : "Sun Feb 08 19:56:15 +0000 2026",
+      "created_at" : "Mon Feb 09 12:51:01 +0000 2026",
       "favorited" : false,
-      "full_text" : "Some house rules for the roof garden, because we keep getting asked: it's open to everyone in the building from 8am to 9pm. Please close the roof door behind you, it slams in the wind. No pesticides, no slug pellets. Water the troughs on your rota day. Feeders get cleaned… https://t.co/uafi4TNMOd",
+      "full_text" : "A guide to bird song for complete beginners, recorded on our own roof: https://t.co/R21JTDw1ak",
       "lang" : "en"
     }
   },
@@ -1388,7 +1316,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2020574588334768705"
+            "2020574588334378820"
           ],
           "editableUntil" : "2026-02-08T20:04:56.000Z",
           "editsRemaining" : "5",
@@ -1419,13 +1347,13 @@ window.YTD.tweets.part0 = [
         "107"
       ],
       "favorite_count" : "13",
-      "in_reply_to_status_id_str" : "2020573422318129121",
-      "id_str" : "2020574588334768705",
+      "in_reply_to_status_id_str" : "2020573422320091782",
+      "id_str" : "2020574588334378820",
       "in_reply_to_user_id" : "1301922871450402816",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "2020574588334768705",
-      "in_reply_to_status_id" : "2020573422318129121",
+      "id" : "2020574588334378820",
+      "in_reply_to_status_id" : "2020573422320091782",
       "created_at" : "Sun Feb 08 19:04:56 +0000 2026",
       "favorited" : false,
       "full_text" : "@lucie_martinet C'est sûrement un des faucons pèlerins ! Le couple est là depuis trois ans. Quelle chance 🦅",
@@ -1439,15 +1367,15 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2020215156195329264"
+            "2020538851605742676"
           ],
-          "editableUntil" : "2026-02-07T20:16:41.000Z",
+          "editableUntil" : "2026-02-08T17:42:56.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
       },
       "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
       "entities" : {
         "hashtags" : [ ],
         "symbols" : [ ],
@@ -1470,11 +1398,11 @@ window.YTD.tweets.part0 = [
         "96"
       ],
       "favorite_count" : "0",
-      "id_str" : "2020215156195329264",
+      "id_str" : "2020538851605742676",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "2020215156195329264",
-      "created_at" : "Sat Feb 07 19:16:41 +0000 2026",
+      "retweet_count" : "0",
+      "id" : "2020538851605742676",
+      "created_at" : "Sun Feb 08 16:42:56 +0000 2026",
       "favorited" : false,
       "full_text" : "RT @dev_sparrow: Identified my first bird by song alone. It was a wren. I am unreasonably proud.",
       "lang" : "en"
@@ -1485,50 +1413,50 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2020178941898129737"
+            "2020036753097887636"
           ],
-          "editableUntil" : "2026-02-07T17:52:47.000Z",
+          "editableUntil" : "2026-02-07T08:27:47.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
       },
       "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
       "entities" : {
         "hashtags" : [ ],
         "symbols" : [ ],
         "user_mentions" : [
           {
-            "name" : "Tobi Okonkwo",
-            "screen_name" : "tobi_fixes_bikes",
+            "name" : "Maureen at No. 9",
+            "screen_name" : "gran_at_no9",
             "indices" : [
               "0",
-              "17"
+              "12"
             ],
-            "id_str" : "1533877060239339520",
-            "id" : "1533877060239339520"
+            "id_str" : "1132908455173111808",
+            "id" : "1132908455173111808"
           }
         ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "108"
+        "116"
       ],
-      "favorite_count" : "2",
-      "in_reply_to_status_id_str" : "2020147870496460132",
-      "id_str" : "2020178941898129737",
-      "in_reply_to_user_id" : "1533877060239339520",
+      "favorite_count" : "1",
+      "in_reply_to_status_id_str" : "2020006554107776521",
+      "id_str" : "2020036753097887636",
+      "in_reply_to_user_id" : "1132908455173111808",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "2020178941898129737",
-      "in_reply_to_status_id" : "2020147870496460132",
-      "created_at" : "Sat Feb 07 16:52:47 +0000 2026",
+      "id" : "2020036753097887636",
+      "in_reply_to_status_id" : "2020006554107776521",
+      "created_at" : "Sat Feb 07 07:27:47 +0000 2026",
       "favorited" : false,
-      "full_text" : "@tobi_fixes_bikes Nyjer seed in a proper nyjer feeder brings them in within a week or two. Happy watching! 🔭",
+      "full_text" : "@gran_at_no9 That was a song thrush, lucky you! They smash snails on stones, look for a stone with shells around it.",
       "lang" : "en",
-      "in_reply_to_screen_name" : "tobi_fixes_bikes",
-      "in_reply_to_user_id_str" : "1533877060239339520"
+      "in_reply_to_screen_name" : "gran_at_no9",
+      "in_reply_to_user_id_str" : "1132908455173111808"
     }
   },
   {
@@ -1536,58 +1464,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2020109396143247212"
-          ],
-          "editableUntil" : "2026-02-07T13:16:26.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Tobi Okonkwo",
-            "screen_name" : "tobi_fixes_bikes",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "1533877060239339520",
-            "id" : "1533877060239339520"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "117"
-      ],
-      "favorite_count" : "0",
-      "in_reply_to_status_id_str" : "2020085094345346300",
-      "id_str" : "2020109396143247212",
-      "in_reply_to_user_id" : "1533877060239339520",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "2020109396143247212",
-      "in_reply_to_status_id" : "2020085094345346300",
-      "created_at" : "Sat Feb 07 12:16:26 +0000 2026",
-      "favorited" : false,
-      "full_text" : "@tobi_fixes_bikes That's a goldfinch! Goldfinches have fine beaks made for teasing seeds out of teasels and thistles.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "tobi_fixes_bikes",
-      "in_reply_to_user_id_str" : "1533877060239339520"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2019724244913229442"
+            "2019724244915194036"
           ],
           "editableUntil" : "2026-02-06T11:45:59.000Z",
           "editsRemaining" : "5",
@@ -1604,16 +1481,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "93"
+        "101"
       ],
       "favorite_count" : "8",
-      "id_str" : "2019724244913229442",
+      "id_str" : "2019724244915194036",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2019724244913229442",
+      "id" : "2019724244915194036",
       "created_at" : "Fri Feb 06 10:45:59 +0000 2026",
       "favorited" : false,
-      "full_text" : "Happy new year from the roof! First bird of 2026: a blackbird singing on the aerial at 8am. 🎆",
+      "full_text" : "Found an injured bird and not sure what to do? Call our volunteer line on 020 7946 0321 (9am to 6pm).",
       "lang" : "en"
     }
   },
@@ -1622,7 +1499,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2019573570339210155"
+            "2019573570339736325"
           ],
           "editableUntil" : "2026-02-06T01:47:15.000Z",
           "editsRemaining" : "5",
@@ -1653,13 +1530,13 @@ window.YTD.tweets.part0 = [
         "132"
       ],
       "favorite_count" : "0",
-      "in_reply_to_status_id_str" : "2019546269615787429",
-      "id_str" : "2019573570339210155",
+      "in_reply_to_status_id_str" : "2019546269613297502",
+      "id_str" : "2019573570339736325",
       "in_reply_to_user_id" : "1466023391857029121",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2019573570339210155",
-      "in_reply_to_status_id" : "2019546269615787429",
+      "id" : "2019573570339736325",
+      "in_reply_to_status_id" : "2019546269613297502",
       "created_at" : "Fri Feb 06 00:47:15 +0000 2026",
       "favorited" : false,
       "full_text" : "@jonas_im_garten Morgens warmes (nicht heißes) Wasser nachfüllen und einen Tischtennisball hineinlegen, dann friert es langsamer zu.",
@@ -1673,7 +1550,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2019529005861834103"
+            "2019529005859212815"
           ],
           "editableUntil" : "2026-02-05T22:50:10.000Z",
           "editsRemaining" : "5",
@@ -1704,13 +1581,13 @@ window.YTD.tweets.part0 = [
         "130"
       ],
       "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "2019515294680613224",
-      "id_str" : "2019529005861834103",
+      "in_reply_to_status_id_str" : "2019515294679696492",
+      "id_str" : "2019529005859212815",
       "in_reply_to_user_id" : "1466023391857029121",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "2019529005861834103",
-      "in_reply_to_status_id" : "2019515294680613224",
+      "id" : "2019529005859212815",
+      "in_reply_to_status_id" : "2019515294679696492",
       "created_at" : "Thu Feb 05 21:50:10 +0000 2026",
       "favorited" : false,
       "full_text" : "@jonas_im_garten Samenstände stehen lassen! Karde, Sonnenblumen und Fetthenne sind im Winter ein Buffet für Stieglitze und Meisen.",
@@ -1724,34 +1601,50 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2019471119168965142"
+            "2019420115642353962"
           ],
-          "editableUntil" : "2026-02-05T19:00:09.000Z",
+          "editableUntil" : "2026-02-05T15:37:29.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
       },
       "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
       "entities" : {
         "hashtags" : [ ],
         "symbols" : [ ],
-        "user_mentions" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Lucie Martinet",
+            "screen_name" : "lucie_martinet",
+            "indices" : [
+              "0",
+              "15"
+            ],
+            "id_str" : "1301922871450402816",
+            "id" : "1301922871450402816"
+          }
+        ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "3"
+        "187"
       ],
-      "favorite_count" : "0",
-      "id_str" : "2019471119168965142",
+      "favorite_count" : "1",
+      "in_reply_to_status_id_str" : "2019396573015048305",
+      "id_str" : "2019420115642353962",
+      "in_reply_to_user_id" : "1301922871450402816",
       "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "2019471119168965142",
-      "created_at" : "Thu Feb 05 18:00:09 +0000 2026",
+      "retweet_count" : "2",
+      "id" : "2019420115642353962",
+      "in_reply_to_status_id" : "2019396573015048305",
+      "created_at" : "Thu Feb 05 14:37:29 +0000 2026",
       "favorited" : false,
-      "full_text" : "🐦🐦🐦",
-      "lang" : "und"
+      "full_text" : "@lucie_martinet A long-tailed tit, I'm fairly sure! Their nest is a ball of moss, cobwebs and up to two thousand feathers. Long-tailed tits huddle together in a row at night to stay warm.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "lucie_martinet",
+      "in_reply_to_user_id_str" : "1301922871450402816"
     }
   },
   {
@@ -1759,15 +1652,15 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2018743982477414114"
+            "2018679675409010064"
           ],
-          "editableUntil" : "2026-02-03T18:50:46.000Z",
+          "editableUntil" : "2026-02-03T14:35:14.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
       },
       "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
       "entities" : {
         "hashtags" : [ ],
         "symbols" : [ ],
@@ -1789,12 +1682,12 @@ window.YTD.tweets.part0 = [
         "0",
         "57"
       ],
-      "favorite_count" : "3",
-      "id_str" : "2018743982477414114",
+      "favorite_count" : "0",
+      "id_str" : "2018679675409010064",
       "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "2018743982477414114",
-      "created_at" : "Tue Feb 03 17:50:46 +0000 2026",
+      "retweet_count" : "2",
+      "id" : "2018679675409010064",
+      "created_at" : "Tue Feb 03 13:35:14 +0000 2026",
       "favorited" : false,
       "full_text" : "RT @hazel_nests: First swift of the year over the mill! 🎉",
       "lang" : "en"
@@ -1805,7 +1698,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2018435682502836337"
+            "2018435682504672703"
           ],
           "editableUntil" : "2026-02-02T22:25:42.000Z",
           "editsRemaining" : "5",
@@ -1819,8 +1712,8 @@ window.YTD.tweets.part0 = [
           {
             "text" : "KestrelTips",
             "indices" : [
-              "85",
-              "97"
+              "92",
+              "104"
             ]
           }
         ],
@@ -1830,16 +1723,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "97"
+        "104"
       ],
       "favorite_count" : "1",
-      "id_str" : "2018435682502836337",
+      "id_str" : "2018435682504672703",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2018435682502836337",
+      "id" : "2018435682504672703",
       "created_at" : "Mon Feb 02 21:25:42 +0000 2026",
       "favorited" : false,
-      "full_text" : "Never feed bread to birds or ducks. Frozen peas, oats and sweetcorn are much better. #KestrelTips",
+      "full_text" : "Nest boxes: hang them facing north to east, out of the afternoon sun, at least 2 metres up. #KestrelTips",
       "lang" : "en"
     }
   },
@@ -1848,58 +1741,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2018416355680453387"
-          ],
-          "editableUntil" : "2026-02-02T21:08:54.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Mira Castellanos",
-            "screen_name" : "mira_finch",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "1598203344120815617",
-            "id" : "1598203344120815617"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "170"
-      ],
-      "favorite_count" : "13",
-      "in_reply_to_status_id_str" : "2018390711706845830",
-      "id_str" : "2018416355680453387",
-      "in_reply_to_user_id" : "1598203344120815617",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "2018416355680453387",
-      "in_reply_to_status_id" : "2018390711706845830",
-      "created_at" : "Mon Feb 02 20:08:54 +0000 2026",
-      "favorited" : false,
-      "full_text" : "@mira_finch That's a starling! Starlings are brilliant mimics, ours on the roof does a perfect car alarm. Watch the evening murmurations over the canal from late October.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "mira_finch",
-      "in_reply_to_user_id_str" : "1598203344120815617"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2018407885290737476"
+            "2018407885292963288"
           ],
           "editableUntil" : "2026-02-02T20:35:14.000Z",
           "editsRemaining" : "5",
@@ -1913,8 +1755,8 @@ window.YTD.tweets.part0 = [
           {
             "text" : "KestrelTips",
             "indices" : [
-              "98",
-              "110"
+              "102",
+              "114"
             ]
           }
         ],
@@ -1924,16 +1766,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "110"
+        "114"
       ],
       "favorite_count" : "1",
-      "id_str" : "2018407885290737476",
+      "id_str" : "2018407885292963288",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2018407885290737476",
+      "id" : "2018407885292963288",
       "created_at" : "Mon Feb 02 19:35:14 +0000 2026",
       "favorited" : false,
-      "full_text" : "Leave some seed heads standing over winter. Sunflowers and teasels are a free buffet for finches. #KestrelTips",
+      "full_text" : "Keep cats in at dawn and dusk in spring. That's when birds feed most and fledglings are most at risk. #KestrelTips",
       "lang" : "en"
     }
   },
@@ -1942,60 +1784,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2018135969870775380"
+            "2018236171846025673"
           ],
-          "editableUntil" : "2026-02-02T02:34:45.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Mira Castellanos",
-            "screen_name" : "mira_finch",
-            "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "1598203344120815617",
-            "id" : "1598203344120815617"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "116"
-      ],
-      "favorite_count" : "0",
-      "in_reply_to_status_id_str" : "2018123613453158951",
-      "id_str" : "2018135969870775380",
-      "in_reply_to_user_id" : "1598203344120815617",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "2018135969870775380",
-      "in_reply_to_status_id" : "2018123613453158951",
-      "created_at" : "Mon Feb 02 01:34:45 +0000 2026",
-      "favorited" : false,
-      "full_text" : "@mira_finch Listen for the 'teacher-teacher' call on bright mornings from January on. Post a photo if it comes back!",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "mira_finch",
-      "in_reply_to_user_id_str" : "1598203344120815617"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2018081016100163238"
-          ],
-          "editableUntil" : "2026-02-01T22:56:23.000Z",
+          "editableUntil" : "2026-02-02T09:12:55.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -2003,40 +1794,32 @@ window.YTD.tweets.part0 = [
       "retweeted" : false,
       "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
       "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
+        "hashtags" : [
           {
-            "name" : "Mira Castellanos",
-            "screen_name" : "mira_finch",
+            "text" : "KestrelTips",
             "indices" : [
-              "0",
-              "11"
-            ],
-            "id_str" : "1598203344120815617",
-            "id" : "1598203344120815617"
+              "108",
+              "120"
+            ]
           }
         ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "103"
+        "120"
       ],
       "favorite_count" : "0",
-      "in_reply_to_status_id_str" : "2018037995122200496",
-      "id_str" : "2018081016100163238",
-      "in_reply_to_user_id" : "1598203344120815617",
+      "id_str" : "2018236171846025673",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2018081016100163238",
-      "in_reply_to_status_id" : "2018037995122200496",
-      "created_at" : "Sun Feb 01 21:56:23 +0000 2026",
+      "id" : "2018236171846025673",
+      "created_at" : "Mon Feb 02 08:12:55 +0000 2026",
       "favorited" : false,
-      "full_text" : "@mira_finch That's a great tit! The width of that black stripe tells you a lot: males have a broad one.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "mira_finch",
-      "in_reply_to_user_id_str" : "1598203344120815617"
+      "full_text" : "Fat balls: take them out of the plastic nets! Birds can catch their feet in them. Use a proper wire holder. #KestrelTips",
+      "lang" : "en"
     }
   },
   {
@@ -2044,7 +1827,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2017901592768024468"
+            "2017901592765793647"
           ],
           "editableUntil" : "2026-02-01T11:03:25.000Z",
           "editsRemaining" : "5",
@@ -2061,16 +1844,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "95"
+        "104"
       ],
       "favorite_count" : "0",
-      "id_str" : "2017901592768024468",
+      "id_str" : "2017901592765793647",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2017901592768024468",
+      "id" : "2017901592765793647",
       "created_at" : "Sun Feb 01 10:03:25 +0000 2026",
       "favorited" : false,
-      "full_text" : "Quiet day on the roof. Sometimes the best birdwatching is just sitting still with a cup of tea.",
+      "full_text" : "Reminder that the roof garden is open to everyone in the building, not just members. Come up and say hi!",
       "lang" : "en"
     }
   },
@@ -2079,7 +1862,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2017875172340140212"
+            "2017875172337780555"
           ],
           "editableUntil" : "2026-02-01T09:18:26.000Z",
           "editsRemaining" : "5",
@@ -2110,13 +1893,13 @@ window.YTD.tweets.part0 = [
         "100"
       ],
       "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "2017856977448602373",
-      "id_str" : "2017875172340140212",
+      "in_reply_to_status_id_str" : "2017856977448207160",
+      "id_str" : "2017875172337780555",
       "in_reply_to_user_id" : "1290443171800051712",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "2017875172340140212",
-      "in_reply_to_status_id" : "2017856977448602373",
+      "id" : "2017875172337780555",
+      "in_reply_to_status_id" : "2017856977448207160",
       "created_at" : "Sun Feb 01 08:18:26 +0000 2026",
       "favorited" : false,
       "full_text" : "@hazel_nests More often if you can. Change the water every day or two in summer and scrub it weekly.",
@@ -2130,7 +1913,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2017384497481518942"
+            "2017384497482173362"
           ],
           "editableUntil" : "2026-01-31T00:48:40.000Z",
           "editsRemaining" : "5",
@@ -2161,13 +1944,13 @@ window.YTD.tweets.part0 = [
         "72"
       ],
       "favorite_count" : "0",
-      "in_reply_to_status_id_str" : "2017349542153162255",
-      "id_str" : "2017384497481518942",
+      "in_reply_to_status_id_str" : "2017349542153552312",
+      "id_str" : "2017384497482173362",
       "in_reply_to_user_id" : "1598203344120815617",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2017384497481518942",
-      "in_reply_to_status_id" : "2017349542153162255",
+      "id" : "2017384497482173362",
+      "in_reply_to_status_id" : "2017349542153552312",
       "created_at" : "Fri Jan 30 23:48:40 +0000 2026",
       "favorited" : false,
       "full_text" : "@mira_finch Perfect, cardboard is the best brown there is. Rip it small.",
@@ -2181,7 +1964,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2017314159004877932"
+            "2017314159005009932"
           ],
           "editableUntil" : "2026-01-30T20:09:10.000Z",
           "editsRemaining" : "5",
@@ -2212,13 +1995,13 @@ window.YTD.tweets.part0 = [
         "134"
       ],
       "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "2017295163002718506",
-      "id_str" : "2017314159004877932",
+      "in_reply_to_status_id_str" : "2017295163000882830",
+      "id_str" : "2017314159005009932",
       "in_reply_to_user_id" : "1598203344120815617",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "2017314159004877932",
-      "in_reply_to_status_id" : "2017295163002718506",
+      "id" : "2017314159005009932",
+      "in_reply_to_status_id" : "2017295163000882830",
       "created_at" : "Fri Jan 30 19:09:10 +0000 2026",
       "favorited" : false,
       "full_text" : "@mira_finch We can, with a closed bin in the sheltered corner by the lift. Mix greens and browns and keep it damp like a wrung sponge.",
@@ -2232,9 +2015,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2017304805504581665"
+            "2017306063797094227"
           ],
-          "editableUntil" : "2026-01-30T19:32:00.000Z",
+          "editableUntil" : "2026-01-30T19:37:00.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -2246,8 +2029,8 @@ window.YTD.tweets.part0 = [
           {
             "text" : "KestrelWalk",
             "indices" : [
-              "101",
-              "113"
+              "104",
+              "116"
             ]
           }
         ],
@@ -2257,16 +2040,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "113"
+        "116"
       ],
       "favorite_count" : "0",
-      "id_str" : "2017304805504581665",
+      "id_str" : "2017306063797094227",
       "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "2017304805504581665",
-      "created_at" : "Fri Jan 30 18:32:00 +0000 2026",
+      "retweet_count" : "0",
+      "id" : "2017306063797094227",
+      "created_at" : "Fri Jan 30 18:37:00 +0000 2026",
       "favorited" : false,
-      "full_text" : "Saturday walk! Meet at the library steps at 8:30. Spare binoculars, hot tea, beginners very welcome. #KestrelWalk",
+      "full_text" : "Saturday walk! Meet at the library steps at 8:30. Spare binoculars, hot coffee, beginners very welcome. #KestrelWalk",
       "lang" : "en"
     }
   },
@@ -2275,7 +2058,109 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2016991614828678544"
+            "2017089527477961276"
+          ],
+          "editableUntil" : "2026-01-30T05:16:33.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Tobi Okonkwo",
+            "screen_name" : "tobi_fixes_bikes",
+            "indices" : [
+              "0",
+              "17"
+            ],
+            "id_str" : "1533877060239339520",
+            "id" : "1533877060239339520"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "156"
+      ],
+      "favorite_count" : "5",
+      "in_reply_to_status_id_str" : "2017049157300650483",
+      "id_str" : "2017089527477961276",
+      "in_reply_to_user_id" : "1533877060239339520",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "2017089527477961276",
+      "in_reply_to_status_id" : "2017049157300650483",
+      "created_at" : "Fri Jan 30 04:16:33 +0000 2026",
+      "favorited" : false,
+      "full_text" : "@tobi_fixes_bikes Chaffinches have regional song dialects, birds across town sing slightly differently. Bring it up on Saturday's walk, we'll look together.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "tobi_fixes_bikes",
+      "in_reply_to_user_id_str" : "1533877060239339520"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "2017016773077632526"
+          ],
+          "editableUntil" : "2026-01-30T00:27:27.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Tobi Okonkwo",
+            "screen_name" : "tobi_fixes_bikes",
+            "indices" : [
+              "0",
+              "17"
+            ],
+            "id_str" : "1533877060239339520",
+            "id" : "1533877060239339520"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "130"
+      ],
+      "favorite_count" : "1",
+      "in_reply_to_status_id_str" : "2016980202941712291",
+      "id_str" : "2017016773077632526",
+      "in_reply_to_user_id" : "1533877060239339520",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "2017016773077632526",
+      "in_reply_to_status_id" : "2016980202941712291",
+      "created_at" : "Thu Jan 29 23:27:27 +0000 2026",
+      "favorited" : false,
+      "full_text" : "@tobi_fixes_bikes Sounds like a chaffinch. Their song ends with a little flourish, like a bowler's run-up and the ball at the end.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "tobi_fixes_bikes",
+      "in_reply_to_user_id_str" : "1533877060239339520"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "2016991614828940872"
           ],
           "editableUntil" : "2026-01-29T22:47:29.000Z",
           "editsRemaining" : "5",
@@ -2306,13 +2191,13 @@ window.YTD.tweets.part0 = [
         "136"
       ],
       "favorite_count" : "2",
-      "in_reply_to_status_id_str" : "2016968177058972494",
-      "id_str" : "2016991614828678544",
+      "in_reply_to_status_id_str" : "2016968177057400313",
+      "id_str" : "2016991614828940872",
       "in_reply_to_user_id" : "1687730195513597952",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2016991614828678544",
-      "in_reply_to_status_id" : "2016968177058972494",
+      "id" : "2016991614828940872",
+      "in_reply_to_status_id" : "2016968177057400313",
       "created_at" : "Thu Jan 29 21:47:29 +0000 2026",
       "favorited" : false,
       "full_text" : "@dev_sparrow Best not to get close to active nests at all. Disturbance can make parents abandon them, and for some species it's illegal.",
@@ -2326,61 +2211,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2016774109751018943"
-          ],
-          "editableUntil" : "2026-01-29T08:23:12.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [
-          {
-            "text" : "BirdCount",
-            "indices" : [
-              "87",
-              "97"
-            ]
-          }
-        ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [
-          {
-            "url" : "https://t.co/5xYltEfH61",
-            "expanded_url" : "https://kestrelroost.example/count/winter-2025",
-            "display_url" : "kestrelroost.example/coun…",
-            "indices" : [
-              "63",
-              "86"
-            ]
-          }
-        ]
-      },
-      "display_text_range" : [
-        "0",
-        "97"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "2016774109751018943",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "2016774109751018943",
-      "possibly_sensitive" : false,
-      "created_at" : "Thu Jan 29 07:23:12 +0000 2026",
-      "favorited" : false,
-      "full_text" : "Our winter count results are up, with a map of every sighting: https://t.co/5xYltEfH61 #BirdCount",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2016261312693929432"
+            "2016261312692618558"
           ],
           "editableUntil" : "2026-01-27T22:25:31.000Z",
           "editsRemaining" : "5",
@@ -2397,16 +2228,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "97"
+        "87"
       ],
       "favorite_count" : "1",
-      "id_str" : "2016261312693929432",
+      "id_str" : "2016261312692618558",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "2016261312693929432",
+      "id" : "2016261312692618558",
       "created_at" : "Tue Jan 27 21:25:31 +0000 2026",
       "favorited" : false,
-      "full_text" : "Thank you to everyone who came out in the rain today. 11 species and a lot of soggy sandwiches 🌧️",
+      "full_text" : "We are 100 members today! From three people and a bird feeder to this. Thank you all 💚🐦",
       "lang" : "en"
     }
   },
@@ -2415,22 +2246,22 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2016220294380388809"
+            "2015354477810942472"
           ],
-          "editableUntil" : "2026-01-27T19:42:32.000Z",
+          "editableUntil" : "2026-01-25T10:22:05.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
       },
       "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
       "entities" : {
         "hashtags" : [
           {
-            "text" : "RoofBirds",
+            "text" : "MillbrookBirds",
             "indices" : [
-              "49",
-              "59"
+              "59",
+              "74"
             ]
           }
         ],
@@ -2440,16 +2271,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "59"
+        "74"
       ],
-      "favorite_count" : "8",
-      "id_str" : "2016220294380388809",
+      "favorite_count" : "3",
+      "id_str" : "2015354477810942472",
       "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "2016220294380388809",
-      "created_at" : "Tue Jan 27 18:42:32 +0000 2026",
+      "retweet_count" : "1",
+      "id" : "2015354477810942472",
+      "created_at" : "Sun Jan 25 09:22:05 +0000 2026",
       "favorited" : false,
-      "full_text" : "Sighting: a blue tit by the water butts at dusk. #RoofBirds",
+      "full_text" : "Sighting: a blue tit by the water butts yesterday evening. #MillbrookBirds",
       "lang" : "en"
     }
   },
@@ -2458,58 +2289,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2015476550130729236"
-          ],
-          "editableUntil" : "2026-01-25T18:27:09.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Jonas Brehm",
-            "screen_name" : "jonas_im_garten",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "1466023391857029121",
-            "id" : "1466023391857029121"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "115"
-      ],
-      "favorite_count" : "2",
-      "in_reply_to_status_id_str" : "2015475749016176459",
-      "id_str" : "2015476550130729236",
-      "in_reply_to_user_id" : "1466023391857029121",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "2015476550130729236",
-      "in_reply_to_status_id" : "2015475749016176459",
-      "created_at" : "Sun Jan 25 17:27:09 +0000 2026",
-      "favorited" : false,
-      "full_text" : "@jonas_im_garten That's a robin! Robins sing all winter long because they hold territories even in the cold months.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "jonas_im_garten",
-      "in_reply_to_user_id_str" : "1466023391857029121"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2014831931925859250"
+            "2014831931926776134"
           ],
           "editableUntil" : "2026-01-23T23:45:40.000Z",
           "editsRemaining" : "5",
@@ -2540,13 +2320,13 @@ window.YTD.tweets.part0 = [
         "120"
       ],
       "favorite_count" : "5",
-      "in_reply_to_status_id_str" : "2014818052974838200",
-      "id_str" : "2014831931925859250",
+      "in_reply_to_status_id_str" : "2014818052976150355",
+      "id_str" : "2014831931926776134",
       "in_reply_to_user_id" : "1687730195513597952",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2014831931925859250",
-      "in_reply_to_status_id" : "2014818052974838200",
+      "id" : "2014831931926776134",
+      "in_reply_to_status_id" : "2014818052976150355",
       "created_at" : "Fri Jan 23 22:45:40 +0000 2026",
       "favorited" : false,
       "full_text" : "@dev_sparrow Warm layers, something hot to drink, and curiosity. A notebook helps if you like writing down what you see.",
@@ -2560,42 +2340,50 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2014778660092643340"
+            "2014789172938016150"
           ],
-          "editableUntil" : "2026-01-23T20:14:00.000Z",
+          "editableUntil" : "2026-01-23T20:55:46.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
       },
       "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
       "entities" : {
-        "hashtags" : [
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
           {
-            "text" : "KestrelWalk",
+            "name" : "Hazel Pryce",
+            "screen_name" : "hazel_nests",
             "indices" : [
-              "104",
-              "116"
-            ]
+              "0",
+              "12"
+            ],
+            "id_str" : "1290443171800051712",
+            "id" : "1290443171800051712"
           }
         ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "116"
+        "221"
       ],
-      "favorite_count" : "1",
-      "id_str" : "2014778660092643340",
+      "favorite_count" : "8",
+      "in_reply_to_status_id_str" : "2014783779063991187",
+      "id_str" : "2014789172938016150",
+      "in_reply_to_user_id" : "1290443171800051712",
       "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "2014778660092643340",
-      "created_at" : "Fri Jan 23 19:14:00 +0000 2026",
+      "retweet_count" : "0",
+      "id" : "2014789172938016150",
+      "in_reply_to_status_id" : "2014783779063991187",
+      "created_at" : "Fri Jan 23 19:55:46 +0000 2026",
       "favorited" : false,
-      "full_text" : "Saturday walk! Meet at the library steps at 8:30. Spare binoculars, hot coffee, beginners very welcome. #KestrelWalk",
-      "lang" : "en"
+      "full_text" : "@hazel_nests A black redstart, I'm fairly sure! Fewer than a hundred pairs breed in the whole country, so this one is a real treat. Black redstarts love industrial rooftops and building sites, they are rare breeders here.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "hazel_nests",
+      "in_reply_to_user_id_str" : "1290443171800051712"
     }
   },
   {
@@ -2603,7 +2391,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2014773354277242707"
+            "2014773354277635656"
           ],
           "editableUntil" : "2026-01-23T19:52:54.000Z",
           "editsRemaining" : "5",
@@ -2634,13 +2422,13 @@ window.YTD.tweets.part0 = [
         "165"
       ],
       "favorite_count" : "3",
-      "in_reply_to_status_id_str" : "2014770409874392718",
-      "id_str" : "2014773354277242707",
+      "in_reply_to_status_id_str" : "2014770409875048833",
+      "id_str" : "2014773354277635656",
       "in_reply_to_user_id" : "1687730195513597952",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2014773354277242707",
-      "in_reply_to_status_id" : "2014770409874392718",
+      "id" : "2014773354277635656",
+      "in_reply_to_status_id" : "2014770409875048833",
       "created_at" : "Fri Jan 23 18:52:54 +0000 2026",
       "favorited" : false,
       "full_text" : "@dev_sparrow Welcome Dev! Every Saturday walk is for beginners, most of us were beginners two years ago. Meet at the library steps at 8:30, we have spare binoculars.",
@@ -2654,7 +2442,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2014707513294586428"
+            "2014707513291050649"
           ],
           "editableUntil" : "2026-01-23T15:31:17.000Z",
           "editsRemaining" : "5",
@@ -2685,13 +2473,13 @@ window.YTD.tweets.part0 = [
         "188"
       ],
       "favorite_count" : "0",
-      "in_reply_to_status_id_str" : "2014671404530139635",
-      "id_str" : "2014707513294586428",
+      "in_reply_to_status_id_str" : "2014671404530666065",
+      "id_str" : "2014707513291050649",
       "in_reply_to_user_id" : "1301922871450402816",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2014707513294586428",
-      "in_reply_to_status_id" : "2014671404530139635",
+      "id" : "2014707513291050649",
+      "in_reply_to_status_id" : "2014671404530666065",
       "created_at" : "Fri Jan 23 14:31:17 +0000 2026",
       "favorited" : false,
       "full_text" : "@lucie_martinet That's a goldfinch! Goldfinches have fine beaks made for teasing seeds out of teasels and thistles. Nyjer seed in a proper nyjer feeder brings them in within a week or two.",
@@ -2705,128 +2493,50 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2014605882499532302"
+            "2013545041648418888"
           ],
-          "editableUntil" : "2026-01-23T08:47:26.000Z",
+          "editableUntil" : "2026-01-20T10:32:02.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
       },
       "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
-      "entities" : {
-        "hashtags" : [
-          {
-            "text" : "RoofBirds",
-            "indices" : [
-              "57",
-              "67"
-            ]
-          }
-        ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "67"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "2014605882499532302",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "2014605882499532302",
-      "created_at" : "Fri Jan 23 07:47:26 +0000 2026",
-      "favorited" : false,
-      "full_text" : "Spotted: a great tit in the churchyard yew at lunchtime. #RoofBirds",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2013948178689297992"
-          ],
-          "editableUntil" : "2026-01-21T13:13:57.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "61"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "2013948178689297992",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "2013948178689297992",
-      "created_at" : "Wed Jan 21 12:13:57 +0000 2026",
-      "favorited" : false,
-      "full_text" : "Sighting: a peregrine on the roof garden yesterday evening. 🔭",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2013921134513620899"
-          ],
-          "editableUntil" : "2026-01-21T11:26:29.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
       "entities" : {
         "hashtags" : [ ],
         "symbols" : [ ],
         "user_mentions" : [
           {
-            "name" : "Mira Castellanos",
-            "screen_name" : "mira_finch",
+            "name" : "Hazel Pryce",
+            "screen_name" : "hazel_nests",
             "indices" : [
               "0",
-              "11"
+              "12"
             ],
-            "id_str" : "1598203344120815617",
-            "id" : "1598203344120815617"
+            "id_str" : "1290443171800051712",
+            "id" : "1290443171800051712"
           }
         ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "114"
+        "209"
       ],
-      "favorite_count" : "3",
-      "in_reply_to_status_id_str" : "2013917535799739897",
-      "id_str" : "2013921134513620899",
-      "in_reply_to_user_id" : "1598203344120815617",
+      "favorite_count" : "2",
+      "in_reply_to_status_id_str" : "2013507552957172186",
+      "id_str" : "2013545041648418888",
+      "in_reply_to_user_id" : "1290443171800051712",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2013921134513620899",
-      "in_reply_to_status_id" : "2013917535799739897",
-      "created_at" : "Wed Jan 21 10:26:29 +0000 2026",
+      "id" : "2013545041648418888",
+      "in_reply_to_status_id" : "2013507552957172186",
+      "created_at" : "Tue Jan 20 09:32:02 +0000 2026",
       "favorited" : false,
-      "full_text" : "@mira_finch That's a kestrel! Kestrels can see ultraviolet light, which helps them spot the urine trails of voles.",
+      "full_text" : "@hazel_nests Sounds like a swift. A young swift can fly non-stop for two or three years before it lands to nest for the first time. Swifts spend almost their whole life in the air, they even sleep on the wing.",
       "lang" : "en",
-      "in_reply_to_screen_name" : "mira_finch",
-      "in_reply_to_user_id_str" : "1598203344120815617"
+      "in_reply_to_screen_name" : "hazel_nests",
+      "in_reply_to_user_id_str" : "1290443171800051712"
     }
   },
   {
@@ -2834,7 +2544,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2013514496335152446"
+            "2013514496335544537"
           ],
           "editableUntil" : "2026-01-20T08:30:39.000Z",
           "editsRemaining" : "5",
@@ -2848,8 +2558,8 @@ window.YTD.tweets.part0 = [
           {
             "text" : "KestrelTips",
             "indices" : [
-              "112",
-              "124"
+              "118",
+              "130"
             ]
           }
         ],
@@ -2859,16 +2569,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "124"
+        "130"
       ],
       "favorite_count" : "1",
-      "id_str" : "2013514496335152446",
+      "id_str" : "2013514496335544537",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2013514496335152446",
+      "id" : "2013514496335544537",
       "created_at" : "Tue Jan 20 07:30:39 +0000 2026",
       "favorited" : false,
-      "full_text" : "Window strikes are common in spring. A few stickers or vertical strings on the outside of the glass help a lot. #KestrelTips",
+      "full_text" : "A messy corner is a gift: a pile of sticks and leaves is home for insects, and insects are food for wrens and robins. #KestrelTips",
       "lang" : "en"
     }
   },
@@ -2877,9 +2587,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2012226342223479304"
+            "2012825259279649943"
           ],
-          "editableUntil" : "2026-01-16T19:12:00.000Z",
+          "editableUntil" : "2026-01-18T10:51:52.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -2887,32 +2597,40 @@ window.YTD.tweets.part0 = [
       "retweeted" : false,
       "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
       "entities" : {
-        "hashtags" : [
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
           {
-            "text" : "KestrelWalk",
+            "name" : "Tobi Okonkwo",
+            "screen_name" : "tobi_fixes_bikes",
             "indices" : [
-              "108",
-              "120"
-            ]
+              "0",
+              "17"
+            ],
+            "id_str" : "1533877060239339520",
+            "id" : "1533877060239339520"
           }
         ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "120"
+        "119"
       ],
-      "favorite_count" : "3",
-      "id_str" : "2012226342223479304",
+      "favorite_count" : "0",
+      "in_reply_to_status_id_str" : "2012820595216220335",
+      "id_str" : "2012825259279649943",
+      "in_reply_to_user_id" : "1533877060239339520",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "2012226342223479304",
-      "created_at" : "Fri Jan 16 18:12:00 +0000 2026",
+      "retweet_count" : "0",
+      "id" : "2012825259279649943",
+      "in_reply_to_status_id" : "2012820595216220335",
+      "created_at" : "Sun Jan 18 09:51:52 +0000 2026",
       "favorited" : false,
-      "full_text" : "This Saturday's walk: meet at the library steps at 8:30. Spare binoculars, hot tea, beginners very welcome. #KestrelWalk",
-      "lang" : "en"
+      "full_text" : "@tobi_fixes_bikes That's a blackbird! Only the males are black, the females are dark brown, so you probably saw a pair.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "tobi_fixes_bikes",
+      "in_reply_to_user_id_str" : "1533877060239339520"
     }
   },
   {
@@ -2920,9 +2638,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2012063671069706443"
+            "2011862152086159943"
           ],
-          "editableUntil" : "2026-01-16T08:25:36.000Z",
+          "editableUntil" : "2026-01-15T19:04:50.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -2948,19 +2666,19 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "99"
+        "87"
       ],
-      "favorite_count" : "13",
-      "in_reply_to_status_id_str" : "2012033472081953743",
-      "id_str" : "2012063671069706443",
+      "favorite_count" : "1",
+      "in_reply_to_status_id_str" : "2011831953095919879",
+      "id_str" : "2011862152086159943",
       "in_reply_to_user_id" : "2839154460",
       "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "2012063671069706443",
-      "in_reply_to_status_id" : "2012033472081953743",
-      "created_at" : "Fri Jan 16 07:25:36 +0000 2026",
+      "retweet_count" : "2",
+      "id" : "2011862152086159943",
+      "in_reply_to_status_id" : "2011831953095919879",
+      "created_at" : "Thu Jan 15 18:04:50 +0000 2026",
       "favorited" : false,
-      "full_text" : "@millbrook_library We'd love to put a feeder by the reading room window, shall we talk on Thursday?",
+      "full_text" : "@millbrook_library Thank you for hosting the swift talk! The upstairs room was packed 🐦",
       "lang" : "en",
       "in_reply_to_screen_name" : "millbrook_library",
       "in_reply_to_user_id_str" : "2839154460"
@@ -2971,50 +2689,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2011725034566715718"
-          ],
-          "editableUntil" : "2026-01-15T09:59:58.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [
-          {
-            "text" : "MillbrookBirds",
-            "indices" : [
-              "56",
-              "71"
-            ]
-          }
-        ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "71"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "2011725034566715718",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "2011725034566715718",
-      "created_at" : "Thu Jan 15 08:59:58 +0000 2026",
-      "favorited" : false,
-      "full_text" : "Look up! a starling at the feeder by the lift just now. #MillbrookBirds",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2011355335107807059"
+            "2011355335107019935"
           ],
           "editableUntil" : "2026-01-14T09:30:55.000Z",
           "editsRemaining" : "5",
@@ -3024,35 +2699,32 @@ window.YTD.tweets.part0 = [
       "retweeted" : false,
       "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
       "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
+        "hashtags" : [
           {
-            "name" : "Kestrel Street Roost 🐦",
-            "screen_name" : "kestrelroost",
+            "text" : "KestrelWalk",
             "indices" : [
-              "44",
-              "57"
-            ],
-            "id_str" : "1712044508321947648",
-            "id" : "1712044508321947648"
+              "103",
+              "115"
+            ]
           }
         ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "97"
+        "115"
       ],
       "favorite_count" : "1",
-      "id_str" : "2011355335107807059",
+      "id_str" : "2011355335107019935",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "2011355335107807059",
+      "id" : "2011355335107019935",
       "created_at" : "Wed Jan 14 08:30:55 +0000 2026",
       "favorited" : false,
-      "full_text" : "Want to host a garden afternoon? Email hello@kestrelroost.example or ring Hazel on 020 7946 0788.",
-      "lang" : "en"
+      "full_text" : "¡Hola vecinos! Este sábado hay paseo de aves en español con Mira. Nos vemos en la biblioteca a las 10. #KestrelWalk",
+      "lang" : "es"
     }
   },
   {
@@ -3060,7 +2732,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2011051400684112787"
+            "2011051400686601962"
           ],
           "editableUntil" : "2026-01-13T13:23:12.000Z",
           "editsRemaining" : "5",
@@ -3091,13 +2763,13 @@ window.YTD.tweets.part0 = [
         "133"
       ],
       "favorite_count" : "8",
-      "in_reply_to_status_id_str" : "2011035751736936008",
-      "id_str" : "2011051400684112787",
+      "in_reply_to_status_id_str" : "2011035751737069003",
+      "id_str" : "2011051400686601962",
       "in_reply_to_user_id" : "1598203344120815617",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2011051400684112787",
-      "in_reply_to_status_id" : "2011035751736936008",
+      "id" : "2011051400686601962",
+      "in_reply_to_status_id" : "2011035751737069003",
       "created_at" : "Tue Jan 13 12:23:12 +0000 2026",
       "favorited" : false,
       "full_text" : "@mira_finch A grey wagtail on the roof gutter, a first for the count, and a sparrowhawk that cleared the whole roof for ten minutes 😅",
@@ -3111,7 +2783,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2010993351516621185"
+            "2010993351517667774"
           ],
           "editableUntil" : "2026-01-13T09:32:32.000Z",
           "editsRemaining" : "5",
@@ -3142,13 +2814,13 @@ window.YTD.tweets.part0 = [
         "114"
       ],
       "favorite_count" : "8",
-      "in_reply_to_status_id_str" : "2010972149309116057",
-      "id_str" : "2010993351516621185",
+      "in_reply_to_status_id_str" : "2010972149308850904",
+      "id_str" : "2010993351517667774",
       "in_reply_to_user_id" : "1598203344120815617",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2010993351516621185",
-      "in_reply_to_status_id" : "2010972149309116057",
+      "id" : "2010993351517667774",
+      "in_reply_to_status_id" : "2010972149308850904",
       "created_at" : "Tue Jan 13 08:32:32 +0000 2026",
       "favorited" : false,
       "full_text" : "@mira_finch Great turnout: 23 people, 19 species in one hour. Top three were house sparrow, starling and blue tit.",
@@ -3162,7 +2834,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2010845315630893649"
+            "2010845315628533450"
           ],
           "editableUntil" : "2026-01-12T23:44:17.000Z",
           "editsRemaining" : "5",
@@ -3193,13 +2865,13 @@ window.YTD.tweets.part0 = [
         "144"
       ],
       "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "2010843650490500572",
-      "id_str" : "2010845315630893649",
+      "in_reply_to_status_id_str" : "2010843650490239826",
+      "id_str" : "2010845315628533450",
       "in_reply_to_user_id" : "1598203344120815617",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "2010845315630893649",
-      "in_reply_to_status_id" : "2010843650490500572",
+      "id" : "2010845315628533450",
+      "in_reply_to_status_id" : "2010843650490239826",
       "created_at" : "Mon Jan 12 22:44:17 +0000 2026",
       "favorited" : false,
       "full_text" : "@mira_finch Especially in winter, when lots of birds crowd the same feeder. Dirty feeders spread disease, it's the single best thing you can do.",
@@ -3213,7 +2885,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2010822339615522888"
+            "2010822339614998797"
           ],
           "editableUntil" : "2026-01-12T22:12:59.000Z",
           "editsRemaining" : "5",
@@ -3228,30 +2900,30 @@ window.YTD.tweets.part0 = [
         "user_mentions" : [ ],
         "urls" : [
           {
-            "url" : "https://t.co/75buKghqjm",
-            "expanded_url" : "https://millbrook-gazette.example/news/rooftop-garden-kestrel-street",
-            "display_url" : "millbrook-gazette.example…",
+            "url" : "https://t.co/GqU0LBZA7C",
+            "expanded_url" : "https://kestrelroost.example/photos/roof-dawn",
+            "display_url" : "kestrelroost.example/phot…",
             "indices" : [
-              "56",
-              "79"
+              "0",
+              "23"
             ]
           }
         ]
       },
       "display_text_range" : [
         "0",
-        "79"
+        "23"
       ],
       "favorite_count" : "8",
-      "id_str" : "2010822339615522888",
+      "id_str" : "2010822339614998797",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "2010822339615522888",
+      "id" : "2010822339614998797",
       "possibly_sensitive" : false,
       "created_at" : "Mon Jan 12 21:12:59 +0000 2026",
       "favorited" : false,
-      "full_text" : "Lovely piece in the local paper about the roof garden 🌻 https://t.co/75buKghqjm",
-      "lang" : "en"
+      "full_text" : "https://t.co/GqU0LBZA7C",
+      "lang" : "qme"
     }
   },
   {
@@ -3259,7 +2931,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2010821361960616153"
+            "2010821361959046421"
           ],
           "editableUntil" : "2026-01-12T22:09:06.000Z",
           "editsRemaining" : "5",
@@ -3290,13 +2962,13 @@ window.YTD.tweets.part0 = [
         "126"
       ],
       "favorite_count" : "13",
-      "in_reply_to_status_id_str" : "2010802269487106522",
-      "id_str" : "2010821361960616153",
+      "in_reply_to_status_id_str" : "2010802269488285752",
+      "id_str" : "2010821361959046421",
       "in_reply_to_user_id" : "1598203344120815617",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "2010821361960616153",
-      "in_reply_to_status_id" : "2010802269487106522",
+      "id" : "2010821361959046421",
+      "in_reply_to_status_id" : "2010802269488285752",
       "created_at" : "Mon Jan 12 21:09:06 +0000 2026",
       "favorited" : false,
       "full_text" : "@mira_finch Once a week is the goal. Hot soapy water, a bottle brush, rinse well and let them dry completely before refilling.",
@@ -3310,144 +2982,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2010347578015876804"
-          ],
-          "editableUntil" : "2026-01-11T14:46:27.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "68"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "2010347578015876804",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "2010347578015876804",
-      "created_at" : "Sun Jan 11 13:46:27 +0000 2026",
-      "favorited" : false,
-      "full_text" : "Spotted: a collared dove on the allotment fence yesterday evening. 🔭",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2010093838583201967"
-          ],
-          "editableUntil" : "2026-01-10T21:58:11.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Dev Raman",
-            "screen_name" : "dev_sparrow",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "1687730195513597952",
-            "id" : "1687730195513597952"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "101"
-      ],
-      "favorite_count" : "2",
-      "in_reply_to_status_id_str" : "2010068286882186399",
-      "id_str" : "2010093838583201967",
-      "in_reply_to_user_id" : "1687730195513597952",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "2010093838583201967",
-      "in_reply_to_status_id" : "2010068286882186399",
-      "created_at" : "Sat Jan 10 20:58:11 +0000 2026",
-      "favorited" : false,
-      "full_text" : "@dev_sparrow They're clever, so put small-bird food in a caged feeder. Post a photo if it comes back!",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "dev_sparrow",
-      "in_reply_to_user_id_str" : "1687730195513597952"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2010064126134325047"
-          ],
-          "editableUntil" : "2026-01-10T20:00:07.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Dev Raman",
-            "screen_name" : "dev_sparrow",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "1687730195513597952",
-            "id" : "1687730195513597952"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "105"
-      ],
-      "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "2010048061949740778",
-      "id_str" : "2010064126134325047",
-      "in_reply_to_user_id" : "1687730195513597952",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "2010064126134325047",
-      "in_reply_to_status_id" : "2010048061949740778",
-      "created_at" : "Sat Jan 10 19:00:07 +0000 2026",
-      "favorited" : false,
-      "full_text" : "@dev_sparrow That's a magpie! Magpies are one of the few birds known to recognise themselves in a mirror.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "dev_sparrow",
-      "in_reply_to_user_id_str" : "1687730195513597952"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2008990017483047358"
+            "2008990017484096293"
           ],
           "editableUntil" : "2026-01-07T20:52:00.000Z",
           "editsRemaining" : "5",
@@ -3464,16 +2999,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "102"
+        "93"
       ],
       "favorite_count" : "3",
-      "id_str" : "2008990017483047358",
+      "id_str" : "2008990017484096293",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2008990017483047358",
+      "id" : "2008990017484096293",
       "created_at" : "Wed Jan 07 19:52:00 +0000 2026",
       "favorited" : false,
-      "full_text" : "Fog over the canal this morning and a heron standing in it like a ghost. Millbrook, you are beautiful.",
+      "full_text" : "The kids' nest box workshop was chaos and joy. 15 boxes built, zero fingers hammered. Mostly.",
       "lang" : "en"
     }
   },
@@ -3482,7 +3017,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2008745895197278936"
+            "2008745895199769423"
           ],
           "editableUntil" : "2026-01-07T04:41:56.000Z",
           "editsRemaining" : "5",
@@ -3513,13 +3048,13 @@ window.YTD.tweets.part0 = [
         "95"
       ],
       "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "2008710595935471306",
-      "id_str" : "2008745895197278936",
+      "in_reply_to_status_id_str" : "2008710595936518422",
+      "id_str" : "2008745895199769423",
       "in_reply_to_user_id" : "1687730195513597952",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2008745895197278936",
-      "in_reply_to_status_id" : "2008710595935471306",
+      "id" : "2008745895199769423",
+      "in_reply_to_status_id" : "2008710595936518422",
       "created_at" : "Wed Jan 07 03:41:56 +0000 2026",
       "favorited" : false,
       "full_text" : "@dev_sparrow More than any soap opera. Wait until you see the sparrows arguing over the gutter.",
@@ -3533,7 +3068,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2008684721274489682"
+            "2008684721274489345"
           ],
           "editableUntil" : "2026-01-07T00:38:51.000Z",
           "editsRemaining" : "5",
@@ -3564,13 +3099,13 @@ window.YTD.tweets.part0 = [
         "107"
       ],
       "favorite_count" : "0",
-      "in_reply_to_status_id_str" : "2008646435669278989",
-      "id_str" : "2008684721274489682",
+      "in_reply_to_status_id_str" : "2008646435670461582",
+      "id_str" : "2008684721274489345",
       "in_reply_to_user_id" : "1687730195513597952",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2008684721274489682",
-      "in_reply_to_status_id" : "2008646435669278989",
+      "id" : "2008684721274489345",
+      "in_reply_to_status_id" : "2008646435670461582",
       "created_at" : "Tue Jan 06 23:38:51 +0000 2026",
       "favorited" : false,
       "full_text" : "@dev_sparrow It's mostly about nests and territory. Crows take eggs, so magpies mob them to chase them off.",
@@ -3584,7 +3119,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2008531714114455608"
+            "2008531714112359135"
           ],
           "editableUntil" : "2026-01-06T14:30:52.000Z",
           "editsRemaining" : "5",
@@ -3615,13 +3150,13 @@ window.YTD.tweets.part0 = [
         "139"
       ],
       "favorite_count" : "5",
-      "in_reply_to_status_id_str" : "2008523698800429271",
-      "id_str" : "2008531714114455608",
+      "in_reply_to_status_id_str" : "2008523698797545138",
+      "id_str" : "2008531714112359135",
       "in_reply_to_user_id" : "1533877060239339520",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "2008531714114455608",
-      "in_reply_to_status_id" : "2008523698800429271",
+      "id" : "2008531714112359135",
+      "in_reply_to_status_id" : "2008523698797545138",
       "created_at" : "Tue Jan 06 13:30:52 +0000 2026",
       "favorited" : false,
       "full_text" : "@tobi_fixes_bikes Good idea, but the lift is tiny and the roof load is limited. Let's keep repairs in the shed and bring only the tools up.",
@@ -3635,7 +3170,85 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2007720668076445335"
+            "2008438349425804210"
+          ],
+          "editableUntil" : "2026-01-06T08:19:52.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities" : {
+        "hashtags" : [
+          {
+            "text" : "KestrelTips",
+            "indices" : [
+              "101",
+              "113"
+            ]
+          }
+        ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "113"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "2008438349425804210",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "2008438349425804210",
+      "created_at" : "Tue Jan 06 07:19:52 +0000 2026",
+      "favorited" : false,
+      "full_text" : "Feeder tip: clean them weekly with hot soapy water. A clean feeder saves more birds than a full one. #KestrelTips",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "2008255050588491050"
+          ],
+          "editableUntil" : "2026-01-05T20:11:30.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "47"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "2008255050588491050",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "2008255050588491050",
+      "created_at" : "Mon Jan 05 19:11:30 +0000 2026",
+      "favorited" : false,
+      "full_text" : "Spotted: a swift in the churchyard yew at dusk.",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "2007720668077100827"
           ],
           "editableUntil" : "2026-01-04T08:48:03.000Z",
           "editsRemaining" : "5",
@@ -3649,8 +3262,8 @@ window.YTD.tweets.part0 = [
           {
             "text" : "RoofGarden",
             "indices" : [
-              "94",
-              "105"
+              "88",
+              "99"
             ]
           }
         ],
@@ -3660,16 +3273,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "105"
+        "99"
       ],
       "favorite_count" : "1",
-      "id_str" : "2007720668076445335",
+      "id_str" : "2007720668077100827",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2007720668076445335",
+      "id" : "2007720668077100827",
       "created_at" : "Sun Jan 04 07:48:03 +0000 2026",
       "favorited" : false,
-      "full_text" : "Garden diary: the goldfinches found the teasels. Best seat in the house is by the water tank. #RoofGarden",
+      "full_text" : "Garden diary: the water butts are full again after the storm. 800 litres of free rain 💧 #RoofGarden",
       "lang" : "en"
     }
   },
@@ -3678,9 +3291,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2007572405541798693"
+            "2007161468483799417"
           ],
-          "editableUntil" : "2026-01-03T22:58:55.000Z",
+          "editableUntil" : "2026-01-02T19:46:00.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -3688,58 +3301,31 @@ window.YTD.tweets.part0 = [
       "retweeted" : false,
       "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
       "entities" : {
-        "hashtags" : [ ],
+        "hashtags" : [
+          {
+            "text" : "KestrelWalk",
+            "indices" : [
+              "108",
+              "120"
+            ]
+          }
+        ],
         "symbols" : [ ],
         "user_mentions" : [ ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "105"
+        "120"
       ],
-      "favorite_count" : "1",
-      "id_str" : "2007572405541798693",
+      "favorite_count" : "0",
+      "id_str" : "2007161468483799417",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "2007572405541798693",
-      "created_at" : "Sat Jan 03 21:58:55 +0000 2026",
+      "retweet_count" : "2",
+      "id" : "2007161468483799417",
+      "created_at" : "Fri Jan 02 18:46:00 +0000 2026",
       "favorited" : false,
-      "full_text" : "Heute auf dem Dach: zwei Stieglitze an den Karden und ein Rotkehlchen, das uns beim Unkrautjäten zusieht.",
-      "lang" : "de"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2007446580984546127"
-          ],
-          "editableUntil" : "2026-01-03T14:38:56.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "63"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "2007446580984546127",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "2007446580984546127",
-      "created_at" : "Sat Jan 03 13:38:56 +0000 2026",
-      "favorited" : false,
-      "full_text" : "Look up! a black redstart in the ivy on the old mill at dusk. 🔭",
+      "full_text" : "This Saturday's walk: meet at the library steps at 8:30. Spare binoculars, hot tea, beginners very welcome. #KestrelWalk",
       "lang" : "en"
     }
   },
@@ -3748,15 +3334,15 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2007125960773337366"
+            "2006873761468908616"
           ],
-          "editableUntil" : "2026-01-02T17:24:54.000Z",
+          "editableUntil" : "2026-01-02T00:42:45.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
       },
       "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
       "entities" : {
         "hashtags" : [ ],
         "symbols" : [ ],
@@ -3778,12 +3364,12 @@ window.YTD.tweets.part0 = [
         "0",
         "94"
       ],
-      "favorite_count" : "8",
-      "id_str" : "2007125960773337366",
+      "favorite_count" : "0",
+      "id_str" : "2006873761468908616",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2007125960773337366",
-      "created_at" : "Fri Jan 02 16:24:54 +0000 2026",
+      "id" : "2006873761468908616",
+      "created_at" : "Thu Jan 01 23:42:45 +0000 2026",
       "favorited" : false,
       "full_text" : "RT @lucie_martinet: Les étourneaux au-dessus du canal ce soir... incroyable. Des milliers. 🐦🐦🐦",
       "lang" : "fr"
@@ -3794,7 +3380,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2006713169837165710"
+            "2006713169834017592"
           ],
           "editableUntil" : "2026-01-01T14:04:37.000Z",
           "editsRemaining" : "5",
@@ -3811,16 +3397,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "87"
+        "81"
       ],
       "favorite_count" : "1",
-      "id_str" : "2006713169837165710",
+      "id_str" : "2006713169834017592",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2006713169837165710",
+      "id" : "2006713169834017592",
       "created_at" : "Thu Jan 01 13:04:37 +0000 2026",
       "favorited" : false,
-      "full_text" : "We are 100 members today! From three people and a bird feeder to this. Thank you all 💚🐦",
+      "full_text" : "Bird of the month poll is open in the shed. Current leader: the robin, as always.",
       "lang" : "en"
     }
   },
@@ -3829,7 +3415,58 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2006458136255139525"
+            "2006506412694045493"
+          ],
+          "editableUntil" : "2026-01-01T00:23:02.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Jonas Brehm",
+            "screen_name" : "jonas_im_garten",
+            "indices" : [
+              "0",
+              "16"
+            ],
+            "id_str" : "1466023391857029121",
+            "id" : "1466023391857029121"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "132"
+      ],
+      "favorite_count" : "8",
+      "in_reply_to_status_id_str" : "2006493481654421536",
+      "id_str" : "2006506412694045493",
+      "in_reply_to_user_id" : "1466023391857029121",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "2006506412694045493",
+      "in_reply_to_status_id" : "2006493481654421536",
+      "created_at" : "Wed Dec 31 23:23:02 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@jonas_im_garten Collared doves only arrived in this country in the 1950s and now they're everywhere. Post a photo if it comes back!",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "jonas_im_garten",
+      "in_reply_to_user_id_str" : "1466023391857029121"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "2006458136254877271"
           ],
           "editableUntil" : "2025-12-31T21:11:12.000Z",
           "editsRemaining" : "5",
@@ -3843,36 +3480,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
           {
-            "name" : "Dev Raman",
-            "screen_name" : "dev_sparrow",
+            "name" : "Jonas Brehm",
+            "screen_name" : "jonas_im_garten",
             "indices" : [
               "0",
-              "12"
+              "16"
             ],
-            "id_str" : "1687730195513597952",
-            "id" : "1687730195513597952"
+            "id_str" : "1466023391857029121",
+            "id" : "1466023391857029121"
           }
         ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "166"
+        "122"
       ],
       "favorite_count" : "13",
-      "in_reply_to_status_id_str" : "2006425219354855090",
-      "id_str" : "2006458136255139525",
-      "in_reply_to_user_id" : "1687730195513597952",
+      "in_reply_to_status_id_str" : "2006425219355381072",
+      "id_str" : "2006458136254877271",
+      "in_reply_to_user_id" : "1466023391857029121",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "2006458136255139525",
-      "in_reply_to_status_id" : "2006425219354855090",
+      "id" : "2006458136254877271",
+      "in_reply_to_status_id" : "2006425219355381072",
       "created_at" : "Wed Dec 31 20:11:12 +0000 2025",
       "favorited" : false,
-      "full_text" : "@dev_sparrow That's a grey wagtail! Despite the name, grey wagtails are the yellowest of our wagtails. Walk the canal path by the lock, they feed on the stones there.",
+      "full_text" : "@jonas_im_garten A collared dove, I'm fairly sure! They can breed almost all year round, which is how they spread so fast.",
       "lang" : "en",
-      "in_reply_to_screen_name" : "dev_sparrow",
-      "in_reply_to_user_id_str" : "1687730195513597952"
+      "in_reply_to_screen_name" : "jonas_im_garten",
+      "in_reply_to_user_id_str" : "1466023391857029121"
     }
   },
   {
@@ -3880,111 +3517,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2006087036334116138"
+            "2005976977156341873"
           ],
-          "editableUntil" : "2025-12-30T20:36:35.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Tobi Okonkwo",
-            "screen_name" : "tobi_fixes_bikes",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "1533877060239339520",
-            "id" : "1533877060239339520"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "98"
-      ],
-      "favorite_count" : "8",
-      "in_reply_to_status_id_str" : "2006045466586910491",
-      "id_str" : "2006087036334116138",
-      "in_reply_to_user_id" : "1533877060239339520",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "2006087036334116138",
-      "in_reply_to_status_id" : "2006045466586910491",
-      "created_at" : "Tue Dec 30 19:36:35 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@tobi_fixes_bikes A nest box with a 25 mm hole is exactly their size. That's what we're here for 💚",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "tobi_fixes_bikes",
-      "in_reply_to_user_id_str" : "1533877060239339520"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2006040211122030969"
-          ],
-          "editableUntil" : "2025-12-30T17:30:31.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Tobi Okonkwo",
-            "screen_name" : "tobi_fixes_bikes",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "1533877060239339520",
-            "id" : "1533877060239339520"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "116"
-      ],
-      "favorite_count" : "0",
-      "in_reply_to_status_id_str" : "2005995894107276360",
-      "id_str" : "2006040211122030969",
-      "in_reply_to_user_id" : "1533877060239339520",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "2006040211122030969",
-      "in_reply_to_status_id" : "2005995894107276360",
-      "created_at" : "Tue Dec 30 16:30:31 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@tobi_fixes_bikes That's a blue tit! Blue tits weigh about as much as a pound coin and still raise up to ten chicks.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "tobi_fixes_bikes",
-      "in_reply_to_user_id_str" : "1533877060239339520"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "2005994140251063149"
-          ],
-          "editableUntil" : "2025-12-30T14:27:27.000Z",
+          "editableUntil" : "2025-12-30T13:19:15.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -4012,12 +3547,12 @@ window.YTD.tweets.part0 = [
         "0",
         "123"
       ],
-      "favorite_count" : "5",
-      "id_str" : "2005994140251063149",
+      "favorite_count" : "2",
+      "id_str" : "2005976977156341873",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2005994140251063149",
-      "created_at" : "Tue Dec 30 13:27:27 +0000 2025",
+      "id" : "2005976977156341873",
+      "created_at" : "Tue Dec 30 12:19:15 +0000 2025",
       "favorited" : false,
       "full_text" : "RT @hazel_nests: Nest box check: blue tits in box 2, great tits in box 4, box 1 and 3 empty. Fingers crossed for next year.",
       "lang" : "en"
@@ -4028,9 +3563,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2005365415465321431"
+            "2005754607944469093"
           ],
-          "editableUntil" : "2025-12-28T20:49:07.000Z",
+          "editableUntil" : "2025-12-29T22:35:38.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -4042,36 +3577,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
           {
-            "name" : "Mira Castellanos",
-            "screen_name" : "mira_finch",
+            "name" : "Ravi Desai",
+            "screen_name" : "ravi_paints",
             "indices" : [
               "0",
-              "11"
+              "12"
             ],
-            "id_str" : "1598203344120815617",
-            "id" : "1598203344120815617"
+            "id_str" : "1409988012350734336",
+            "id" : "1409988012350734336"
           }
         ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "105"
+        "85"
       ],
       "favorite_count" : "3",
-      "in_reply_to_status_id_str" : "2005353314898412341",
-      "id_str" : "2005365415465321431",
-      "in_reply_to_user_id" : "1598203344120815617",
+      "in_reply_to_status_id_str" : "2005724408955535648",
+      "id_str" : "2005754607944469093",
+      "in_reply_to_user_id" : "1409988012350734336",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2005365415465321431",
-      "in_reply_to_status_id" : "2005353314898412341",
-      "created_at" : "Sun Dec 28 19:49:07 +0000 2025",
+      "id" : "2005754607944469093",
+      "in_reply_to_status_id" : "2005724408955535648",
+      "created_at" : "Mon Dec 29 21:35:38 +0000 2025",
       "favorited" : false,
-      "full_text" : "@mira_finch That's a swift! Swifts spend almost their whole life in the air, they even sleep on the wing.",
+      "full_text" : "@ravi_paints The goldfinch mural is finished and it looks incredible. Thank you Ravi!",
       "lang" : "en",
-      "in_reply_to_screen_name" : "mira_finch",
-      "in_reply_to_user_id_str" : "1598203344120815617"
+      "in_reply_to_screen_name" : "ravi_paints",
+      "in_reply_to_user_id_str" : "1409988012350734336"
     }
   },
   {
@@ -4079,7 +3614,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2005090998780561440"
+            "2005090998778593621"
           ],
           "editableUntil" : "2025-12-28T02:38:41.000Z",
           "editsRemaining" : "5",
@@ -4110,13 +3645,13 @@ window.YTD.tweets.part0 = [
         "78"
       ],
       "favorite_count" : "0",
-      "in_reply_to_status_id_str" : "2005050221757337175",
-      "id_str" : "2005090998780561440",
+      "in_reply_to_status_id_str" : "2005050221755106952",
+      "id_str" : "2005090998778593621",
       "in_reply_to_user_id" : "1533877060239339520",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2005090998780561440",
-      "in_reply_to_status_id" : "2005050221757337175",
+      "id" : "2005090998778593621",
+      "in_reply_to_status_id" : "2005050221755106952",
       "created_at" : "Sun Dec 28 01:38:41 +0000 2025",
       "favorited" : false,
       "full_text" : "@tobi_fixes_bikes Classic. Bring it Thursday and we'll fit a new rim tape too.",
@@ -4130,7 +3665,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2005005929905392976"
+            "2005005929905390789"
           ],
           "editableUntil" : "2025-12-27T21:00:39.000Z",
           "editsRemaining" : "5",
@@ -4161,13 +3696,13 @@ window.YTD.tweets.part0 = [
         "140"
       ],
       "favorite_count" : "3",
-      "in_reply_to_status_id_str" : "2005003270718752366",
-      "id_str" : "2005005929905392976",
+      "in_reply_to_status_id_str" : "2005003270719539131",
+      "id_str" : "2005005929905390789",
       "in_reply_to_user_id" : "1533877060239339520",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2005005929905392976",
-      "in_reply_to_status_id" : "2005003270718752366",
+      "id" : "2005005929905390789",
+      "in_reply_to_status_id" : "2005003270719539131",
       "created_at" : "Sat Dec 27 20:00:39 +0000 2025",
       "favorited" : false,
       "full_text" : "@tobi_fixes_bikes Check the inside of the tyre with a cloth, there's usually a tiny bit of glass still stuck in it. Then check the rim tape.",
@@ -4181,7 +3716,50 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2004126320159754853"
+            "2004632806489327626"
+          ],
+          "editableUntil" : "2025-12-26T20:18:00.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [
+          {
+            "text" : "KestrelWalk",
+            "indices" : [
+              "104",
+              "116"
+            ]
+          }
+        ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "116"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "2004632806489327626",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "2004632806489327626",
+      "created_at" : "Fri Dec 26 19:18:00 +0000 2025",
+      "favorited" : false,
+      "full_text" : "Saturday walk! Meet at the library steps at 8:30. Spare binoculars, hot tea and beginners very welcome. #KestrelWalk",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "2004126320160540560"
           ],
           "editableUntil" : "2025-12-25T10:45:24.000Z",
           "editsRemaining" : "5",
@@ -4212,13 +3790,13 @@ window.YTD.tweets.part0 = [
         "123"
       ],
       "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "2004104488807566984",
-      "id_str" : "2004126320159754853",
+      "in_reply_to_status_id_str" : "2004104488806911787",
+      "id_str" : "2004126320160540560",
       "in_reply_to_user_id" : "1598203344120815617",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "2004126320159754853",
-      "in_reply_to_status_id" : "2004104488807566984",
+      "id" : "2004126320160540560",
+      "in_reply_to_status_id" : "2004104488806911787",
       "created_at" : "Thu Dec 25 09:45:24 +0000 2025",
       "favorited" : false,
       "full_text" : "@mira_finch Es verdad. El pan les llena sin alimentar y ensucia el agua. Mejor guisantes descongelados, maíz dulce o avena.",
@@ -4232,9 +3810,52 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2003389692569454216"
+            "2003904496603236284"
           ],
-          "editableUntil" : "2025-12-23T09:58:18.000Z",
+          "editableUntil" : "2025-12-24T20:03:57.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities" : {
+        "hashtags" : [
+          {
+            "text" : "RoofBirds",
+            "indices" : [
+              "64",
+              "74"
+            ]
+          }
+        ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "74"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "2003904496603236284",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "2003904496603236284",
+      "created_at" : "Wed Dec 24 19:03:57 +0000 2025",
+      "favorited" : false,
+      "full_text" : "Just now: a house sparrow on the roof garden yesterday evening. #RoofBirds",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "2003762832670589695"
+          ],
+          "editableUntil" : "2025-12-24T10:41:02.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -4244,22 +3865,38 @@ window.YTD.tweets.part0 = [
       "entities" : {
         "hashtags" : [ ],
         "symbols" : [ ],
-        "user_mentions" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Maureen at No. 9",
+            "screen_name" : "gran_at_no9",
+            "indices" : [
+              "0",
+              "12"
+            ],
+            "id_str" : "1132908455173111808",
+            "id" : "1132908455173111808"
+          }
+        ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "101"
+        "80"
       ],
-      "favorite_count" : "13",
-      "id_str" : "2003389692569454216",
+      "favorite_count" : "2",
+      "in_reply_to_status_id_str" : "2003732633680482052",
+      "id_str" : "2003762832670589695",
+      "in_reply_to_user_id" : "1132908455173111808",
       "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "2003389692569454216",
-      "created_at" : "Tue Dec 23 08:58:18 +0000 2025",
+      "retweet_count" : "0",
+      "id" : "2003762832670589695",
+      "in_reply_to_status_id" : "2003732633680482052",
+      "created_at" : "Wed Dec 24 09:41:02 +0000 2025",
       "favorited" : false,
-      "full_text" : "Found an injured bird and not sure what to do? Call our volunteer line on 020 7946 0321 (9am to 6pm).",
-      "lang" : "en"
+      "full_text" : "@gran_at_no9 Of course, we'll bring a nest box round on Saturday after the walk.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "gran_at_no9",
+      "in_reply_to_user_id_str" : "1132908455173111808"
     }
   },
   {
@@ -4267,7 +3904,152 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2003202386110186693"
+            "2003458934925557896"
+          ],
+          "editableUntil" : "2025-12-23T14:33:27.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Dev Raman",
+            "screen_name" : "dev_sparrow",
+            "indices" : [
+              "0",
+              "12"
+            ],
+            "id_str" : "1687730195513597952",
+            "id" : "1687730195513597952"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "106"
+      ],
+      "favorite_count" : "3",
+      "in_reply_to_status_id_str" : "2003433551000633722",
+      "id_str" : "2003458934925557896",
+      "in_reply_to_user_id" : "1687730195513597952",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "2003458934925557896",
+      "in_reply_to_status_id" : "2003433551000633722",
+      "created_at" : "Tue Dec 23 13:33:27 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@dev_sparrow Dunnocks look like sparrows but have a thin, insect-eating beak. That's what we're here for 💚",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "dev_sparrow",
+      "in_reply_to_user_id_str" : "1687730195513597952"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "2003409442138097118"
+          ],
+          "editableUntil" : "2025-12-23T11:16:47.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Dev Raman",
+            "screen_name" : "dev_sparrow",
+            "indices" : [
+              "0",
+              "12"
+            ],
+            "id_str" : "1687730195513597952",
+            "id" : "1687730195513597952"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "126"
+      ],
+      "favorite_count" : "13",
+      "in_reply_to_status_id_str" : "2003378605615875277",
+      "id_str" : "2003409442138097118",
+      "in_reply_to_user_id" : "1687730195513597952",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "2003409442138097118",
+      "in_reply_to_status_id" : "2003378605615875277",
+      "created_at" : "Tue Dec 23 10:16:47 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@dev_sparrow Sounds like a dunnock. They have a surprisingly complicated family life, often with two males sharing one female.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "dev_sparrow",
+      "in_reply_to_user_id_str" : "1687730195513597952"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "2003389692569059717"
+          ],
+          "editableUntil" : "2025-12-23T09:58:18.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities" : {
+        "hashtags" : [
+          {
+            "text" : "KestrelTips",
+            "indices" : [
+              "94",
+              "106"
+            ]
+          }
+        ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "106"
+      ],
+      "favorite_count" : "13",
+      "id_str" : "2003389692569059717",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "2003389692569059717",
+      "created_at" : "Tue Dec 23 08:58:18 +0000 2025",
+      "favorited" : false,
+      "full_text" : "Tipp: Futterhäuschen einmal pro Woche mit heißem Wasser reinigen. Das schützt die Grünfinken. #KestrelTips",
+      "lang" : "de"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "2003202386113202473"
           ],
           "editableUntil" : "2025-12-22T21:34:01.000Z",
           "editsRemaining" : "5",
@@ -4284,16 +4066,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "81"
+        "91"
       ],
       "favorite_count" : "8",
-      "id_str" : "2003202386110186693",
+      "id_str" : "2003202386113202473",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "2003202386110186693",
+      "id" : "2003202386113202473",
       "created_at" : "Mon Dec 22 20:34:01 +0000 2025",
       "favorited" : false,
-      "full_text" : "Bird of the month poll is open in the shed. Current leader: the robin, as always.",
+      "full_text" : "Frost, blue sky, and a wren singing its heart out on the railing. Perfect start to the day.",
       "lang" : "en"
     }
   },
@@ -4302,22 +4084,22 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2003103548299806651"
+            "2002665086502307898"
           ],
-          "editableUntil" : "2025-12-22T15:01:16.000Z",
+          "editableUntil" : "2025-12-21T09:58:58.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
       },
       "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
       "entities" : {
         "hashtags" : [
           {
-            "text" : "BirdCount",
+            "text" : "RoofBirds",
             "indices" : [
-              "105",
-              "115"
+              "64",
+              "74"
             ]
           }
         ],
@@ -4327,22 +4109,17 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "115"
+        "76"
       ],
-      "favorite_count" : "2",
-      "in_reply_to_status_id_str" : "2003102491333625866",
-      "id_str" : "2003103548299806651",
-      "in_reply_to_user_id" : "1712044508321947648",
+      "favorite_count" : "13",
+      "id_str" : "2002665086502307898",
       "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "2003103548299806651",
-      "in_reply_to_status_id" : "2003102491333625866",
-      "created_at" : "Mon Dec 22 14:01:16 +0000 2025",
+      "retweet_count" : "1",
+      "id" : "2002665086502307898",
+      "created_at" : "Sun Dec 21 08:58:58 +0000 2025",
       "favorited" : false,
-      "full_text" : "(2/2) Top three: house sparrow, starling, blue tit. First ever grey wagtail on the count. Thank you all! #BirdCount",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "kestrelroost",
-      "in_reply_to_user_id_str" : "1712044508321947648"
+      "full_text" : "Spotted: a greenfinch in the hawthorn by the bus stop just now. #RoofBirds 🐦",
+      "lang" : "en"
     }
   },
   {
@@ -4350,9 +4127,60 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "2003102491333625866"
+            "2002002938244107330"
           ],
-          "editableUntil" : "2025-12-22T14:57:04.000Z",
+          "editableUntil" : "2025-12-19T14:07:50.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Lucie Martinet",
+            "screen_name" : "lucie_martinet",
+            "indices" : [
+              "0",
+              "15"
+            ],
+            "id_str" : "1301922871450402816",
+            "id" : "1301922871450402816"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "127"
+      ],
+      "favorite_count" : "0",
+      "in_reply_to_status_id_str" : "2002001877085193039",
+      "id_str" : "2002002938244107330",
+      "in_reply_to_user_id" : "1301922871450402816",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "2002002938244107330",
+      "in_reply_to_status_id" : "2002001877085193039",
+      "created_at" : "Fri Dec 19 13:07:50 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@lucie_martinet Sounds like a magpie. They collect twigs for huge domed nests, and a pair often reuses the same tree for years.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "lucie_martinet",
+      "in_reply_to_user_id_str" : "1301922871450402816"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "2000113445031641682"
+          ],
+          "editableUntil" : "2025-12-14T08:59:40.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -4367,16 +4195,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "89"
+        "51"
       ],
-      "favorite_count" : "0",
-      "id_str" : "2003102491333625866",
+      "favorite_count" : "1",
+      "id_str" : "2000113445031641682",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "2003102491333625866",
-      "created_at" : "Mon Dec 22 13:57:04 +0000 2025",
+      "id" : "2000113445031641682",
+      "created_at" : "Sun Dec 14 07:59:40 +0000 2025",
       "favorited" : false,
-      "full_text" : "Winter count results (1/2): 23 counters, 19 species, 412 birds in one hour on the roof. 🧵",
+      "full_text" : "Look up! a chaffinch in the churchyard yew at dusk.",
       "lang" : "en"
     }
   },
@@ -4385,7 +4213,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1999569132641453968"
+            "1999569132639096781"
           ],
           "editableUntil" : "2025-12-12T20:56:46.000Z",
           "editsRemaining" : "5",
@@ -4402,16 +4230,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "104"
+        "101"
       ],
       "favorite_count" : "8",
-      "id_str" : "1999569132641453968",
+      "id_str" : "1999569132639096781",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "1999569132641453968",
+      "id" : "1999569132639096781",
       "created_at" : "Fri Dec 12 19:56:46 +0000 2025",
       "favorited" : false,
-      "full_text" : "Reminder that the roof garden is open to everyone in the building, not just members. Come up and say hi!",
+      "full_text" : "Lost: one green woolly hat, last seen at Saturday's walk. Found: far too many spare gloves. Shed box!",
       "lang" : "en"
     }
   },
@@ -4420,9 +4248,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1999549058382434091"
+            "1999541005319408597"
           ],
-          "editableUntil" : "2025-12-12T19:37:00.000Z",
+          "editableUntil" : "2025-12-12T19:05:00.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -4434,8 +4262,8 @@ window.YTD.tweets.part0 = [
           {
             "text" : "KestrelWalk",
             "indices" : [
-              "104",
-              "116"
+              "102",
+              "114"
             ]
           }
         ],
@@ -4445,16 +4273,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "116"
+        "114"
       ],
-      "favorite_count" : "0",
-      "id_str" : "1999549058382434091",
+      "favorite_count" : "5",
+      "id_str" : "1999541005319408597",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1999549058382434091",
-      "created_at" : "Fri Dec 12 18:37:00 +0000 2025",
+      "id" : "1999541005319408597",
+      "created_at" : "Fri Dec 12 18:05:00 +0000 2025",
       "favorited" : false,
-      "full_text" : "Saturday walk! Meet at the library steps at 8:30. Spare binoculars, hot tea and beginners very welcome. #KestrelWalk",
+      "full_text" : "Saturday walk! Meet at the library steps at 8:30. Spare binoculars, hot tea, beginners very welcome 🐦 #KestrelWalk",
       "lang" : "en"
     }
   },
@@ -4463,9 +4291,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1999397737113061308"
+            "1998885125813308871"
           ],
-          "editableUntil" : "2025-12-12T09:35:42.000Z",
+          "editableUntil" : "2025-12-10T23:38:46.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -4475,21 +4303,182 @@ window.YTD.tweets.part0 = [
       "entities" : {
         "hashtags" : [ ],
         "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Dev Raman",
+            "screen_name" : "dev_sparrow",
+            "indices" : [
+              "0",
+              "12"
+            ],
+            "id_str" : "1687730195513597952",
+            "id" : "1687730195513597952"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "101"
+      ],
+      "favorite_count" : "2",
+      "in_reply_to_status_id_str" : "1998879878739526107",
+      "id_str" : "1998885125813308871",
+      "in_reply_to_user_id" : "1687730195513597952",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "1998885125813308871",
+      "in_reply_to_status_id" : "1998879878739526107",
+      "created_at" : "Wed Dec 10 22:38:46 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@dev_sparrow Unsalted peanuts on a tray bring them in, but they are shy. That's what we're here for 💚",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "dev_sparrow",
+      "in_reply_to_user_id_str" : "1687730195513597952"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1998874665218212447"
+          ],
+          "editableUntil" : "2025-12-10T22:57:12.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Dev Raman",
+            "screen_name" : "dev_sparrow",
+            "indices" : [
+              "0",
+              "12"
+            ],
+            "id_str" : "1687730195513597952",
+            "id" : "1687730195513597952"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "106"
+      ],
+      "favorite_count" : "1",
+      "in_reply_to_status_id_str" : "1998844474617892448",
+      "id_str" : "1998874665218212447",
+      "in_reply_to_user_id" : "1687730195513597952",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "1998874665218212447",
+      "in_reply_to_status_id" : "1998844474617892448",
+      "created_at" : "Wed Dec 10 21:57:12 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@dev_sparrow That's a jay! A single jay can bury thousands of acorns in autumn and remembers most of them.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "dev_sparrow",
+      "in_reply_to_user_id_str" : "1687730195513597952"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1998847652795256127"
+          ],
+          "editableUntil" : "2025-12-10T21:09:51.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Dev Raman",
+            "screen_name" : "dev_sparrow",
+            "indices" : [
+              "0",
+              "12"
+            ],
+            "id_str" : "1687730195513597952",
+            "id" : "1687730195513597952"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "216"
+      ],
+      "favorite_count" : "0",
+      "in_reply_to_status_id_str" : "1998813125284069853",
+      "id_str" : "1998847652795256127",
+      "in_reply_to_user_id" : "1687730195513597952",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1998847652795256127",
+      "in_reply_to_status_id" : "1998813125284069853",
+      "created_at" : "Wed Dec 10 20:09:51 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@dev_sparrow A blue tit, I'm fairly sure! They time their nesting so the chicks hatch right when the oak caterpillars are at their peak. Blue tits weigh about as much as a pound coin and still raise up to ten chicks.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "dev_sparrow",
+      "in_reply_to_user_id_str" : "1687730195513597952"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1998806121815213575"
+          ],
+          "editableUntil" : "2025-12-10T18:24:50.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities" : {
+        "hashtags" : [
+          {
+            "text" : "RoofGarden",
+            "indices" : [
+              "93",
+              "104"
+            ]
+          }
+        ],
+        "symbols" : [ ],
         "user_mentions" : [ ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "65"
+        "104"
       ],
-      "favorite_count" : "2",
-      "id_str" : "1999397737113061308",
+      "favorite_count" : "13",
+      "id_str" : "1998806121815213575",
       "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1999397737113061308",
-      "created_at" : "Fri Dec 12 08:35:42 +0000 2025",
+      "retweet_count" : "0",
+      "id" : "1998806121815213575",
+      "created_at" : "Wed Dec 10 17:24:50 +0000 2025",
       "favorited" : false,
-      "full_text" : "From the roof: a magpie along the canal path yesterday evening. 🔭",
+      "full_text" : "Garden diary: first ripe tomatoes from the south troughs. Hazel says they taste of sunshine. #RoofGarden",
       "lang" : "en"
     }
   },
@@ -4498,9 +4487,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1998806121815868159"
+            "1998472016504161692"
           ],
-          "editableUntil" : "2025-12-10T18:24:50.000Z",
+          "editableUntil" : "2025-12-09T20:17:13.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -4525,12 +4514,12 @@ window.YTD.tweets.part0 = [
         "0",
         "109"
       ],
-      "favorite_count" : "13",
-      "id_str" : "1998806121815868159",
+      "favorite_count" : "1",
+      "id_str" : "1998472016504161692",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1998806121815868159",
-      "created_at" : "Wed Dec 10 17:24:50 +0000 2025",
+      "id" : "1998472016504161692",
+      "created_at" : "Tue Dec 09 19:17:13 +0000 2025",
       "favorited" : false,
       "full_text" : "Learn one bird song a week. By summer you'll know the whole street by ear. This week: the robin. #KestrelTips",
       "lang" : "en"
@@ -4541,50 +4530,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1998472016504161523"
-          ],
-          "editableUntil" : "2025-12-09T20:17:13.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [
-          {
-            "text" : "KestrelTips",
-            "indices" : [
-              "102",
-              "114"
-            ]
-          }
-        ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "114"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "1998472016504161523",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1998472016504161523",
-      "created_at" : "Tue Dec 09 19:17:13 +0000 2025",
-      "favorited" : false,
-      "full_text" : "Keep cats in at dawn and dusk in spring. That's when birds feed most and fledglings are most at risk. #KestrelTips",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1998310096338288776"
+            "1998310096341041910"
           ],
           "editableUntil" : "2025-12-09T09:33:48.000Z",
           "editsRemaining" : "5",
@@ -4598,8 +4544,8 @@ window.YTD.tweets.part0 = [
           {
             "text" : "RoofGarden",
             "indices" : [
-              "95",
-              "106"
+              "89",
+              "100"
             ]
           }
         ],
@@ -4609,16 +4555,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "106"
+        "100"
       ],
       "favorite_count" : "3",
-      "id_str" : "1998310096338288776",
+      "id_str" : "1998310096341041910",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "1998310096338288776",
+      "id" : "1998310096341041910",
       "created_at" : "Tue Dec 09 08:33:48 +0000 2025",
       "favorited" : false,
-      "full_text" : "Garden diary: frost on the roof this morning, covered the herbs with fleece. Robin supervised. #RoofGarden",
+      "full_text" : "Garden diary: sedum mats are flowering, the roof looks like a pink carpet from the lift. #RoofGarden",
       "lang" : "en"
     }
   },
@@ -4627,7 +4573,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1998121428112507258"
+            "1998121428109100597"
           ],
           "editableUntil" : "2025-12-08T21:04:06.000Z",
           "editsRemaining" : "5",
@@ -4641,8 +4587,8 @@ window.YTD.tweets.part0 = [
           {
             "text" : "RoofGarden",
             "indices" : [
-              "81",
-              "92"
+              "97",
+              "108"
             ]
           }
         ],
@@ -4652,16 +4598,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "92"
+        "108"
       ],
       "favorite_count" : "0",
-      "id_str" : "1998121428112507258",
+      "id_str" : "1998121428109100597",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1998121428112507258",
+      "id" : "1998121428109100597",
       "created_at" : "Mon Dec 08 20:04:06 +0000 2025",
       "favorited" : false,
-      "full_text" : "Garden diary: seed swap table is up in the library foyer. Take some, leave some. #RoofGarden",
+      "full_text" : "Garden diary: we harvested the last beans and left the stems for the ladybirds to overwinter in. #RoofGarden",
       "lang" : "en"
     }
   },
@@ -4670,15 +4616,15 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1997430140394144973"
+            "1997522196979911850"
           ],
-          "editableUntil" : "2025-12-06T23:17:10.000Z",
+          "editableUntil" : "2025-12-07T05:22:58.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
       },
       "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
       "entities" : {
         "hashtags" : [ ],
         "symbols" : [ ],
@@ -4700,12 +4646,12 @@ window.YTD.tweets.part0 = [
         "0",
         "129"
       ],
-      "favorite_count" : "0",
-      "id_str" : "1997430140394144973",
+      "favorite_count" : "1",
+      "id_str" : "1997522196979911850",
       "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1997430140394144973",
-      "created_at" : "Sat Dec 06 22:17:10 +0000 2025",
+      "retweet_count" : "2",
+      "id" : "1997522196979911850",
+      "created_at" : "Sun Dec 07 04:22:58 +0000 2025",
       "favorited" : false,
       "full_text" : "RT @tobi_fixes_bikes: Repair night tally: 9 punctures, 4 brake cables, 2 wheels trued, 1 bike that was beyond saving. Good night.",
       "lang" : "en"
@@ -4716,42 +4662,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1997057208328390714"
-          ],
-          "editableUntil" : "2025-12-05T22:35:16.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "67"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1997057208328390714",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1997057208328390714",
-      "created_at" : "Fri Dec 05 21:35:16 +0000 2025",
-      "favorited" : false,
-      "full_text" : "Sighting: a chaffinch in the ivy on the old mill yesterday evening.",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1996998292359482932"
+            "1996998292359481377"
           ],
           "editableUntil" : "2025-12-05T18:41:09.000Z",
           "editsRemaining" : "5",
@@ -4765,8 +4676,8 @@ window.YTD.tweets.part0 = [
           {
             "text" : "RoofGarden",
             "indices" : [
-              "68",
-              "79"
+              "85",
+              "96"
             ]
           }
         ],
@@ -4776,16 +4687,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "79"
+        "96"
       ],
       "favorite_count" : "0",
-      "id_str" : "1996998292359482932",
+      "id_str" : "1996998292359481377",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1996998292359482932",
+      "id" : "1996998292359481377",
       "created_at" : "Fri Dec 05 17:41:09 +0000 2025",
       "favorited" : false,
-      "full_text" : "Garden diary: the sunflowers on the roof are taller than Tobi now 🌻 #RoofGarden",
+      "full_text" : "Garden diary: lavender is buzzing. Counted 14 bees and 3 hoverflies in five minutes. #RoofGarden",
       "lang" : "en"
     }
   },
@@ -4794,7 +4705,58 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1996560348417887298"
+            "1996671407753266088"
+          ],
+          "editableUntil" : "2025-12-04T21:02:14.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Mira Castellanos",
+            "screen_name" : "mira_finch",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "1598203344120815617",
+            "id" : "1598203344120815617"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "105"
+      ],
+      "favorite_count" : "3",
+      "in_reply_to_status_id_str" : "1996659307187798879",
+      "id_str" : "1996671407753266088",
+      "in_reply_to_user_id" : "1598203344120815617",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1996671407753266088",
+      "in_reply_to_status_id" : "1996659307187798879",
+      "created_at" : "Thu Dec 04 20:02:14 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@mira_finch That's a swift! Swifts spend almost their whole life in the air, they even sleep on the wing.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "mira_finch",
+      "in_reply_to_user_id_str" : "1598203344120815617"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1996560348418411693"
           ],
           "editableUntil" : "2025-12-04T13:40:56.000Z",
           "editsRemaining" : "5",
@@ -4825,13 +4787,13 @@ window.YTD.tweets.part0 = [
         "126"
       ],
       "favorite_count" : "0",
-      "in_reply_to_status_id_str" : "1996520468975453007",
-      "id_str" : "1996560348417887298",
+      "in_reply_to_status_id_str" : "1996520468977290607",
+      "id_str" : "1996560348418411693",
       "in_reply_to_user_id" : "1687730195513597952",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "1996560348417887298",
-      "in_reply_to_status_id" : "1996520468975453007",
+      "id" : "1996560348418411693",
+      "in_reply_to_status_id" : "1996520468977290607",
       "created_at" : "Thu Dec 04 12:40:56 +0000 2025",
       "favorited" : false,
       "full_text" : "@dev_sparrow Not at all, just go easy on fat balls in hot weather and avoid whole peanuts in spring, chicks can choke on them.",
@@ -4845,7 +4807,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1996448118536143442"
+            "1996448118535619398"
           ],
           "editableUntil" : "2025-12-04T06:14:58.000Z",
           "editsRemaining" : "5",
@@ -4876,13 +4838,13 @@ window.YTD.tweets.part0 = [
         "132"
       ],
       "favorite_count" : "5",
-      "in_reply_to_status_id_str" : "1996413574247485389",
-      "id_str" : "1996448118536143442",
+      "in_reply_to_status_id_str" : "1996413574247874664",
+      "id_str" : "1996448118535619398",
       "in_reply_to_user_id" : "1290443171800051712",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1996448118536143442",
-      "in_reply_to_status_id" : "1996413574247485389",
+      "id" : "1996448118535619398",
+      "in_reply_to_status_id" : "1996413574247874664",
       "created_at" : "Thu Dec 04 05:14:58 +0000 2025",
       "favorited" : false,
       "full_text" : "@hazel_nests We'll play swift calls from a little speaker to attract them. It can take a few years before they move in, so patience.",
@@ -4896,7 +4858,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1996370167397092309"
+            "1996370167397352077"
           ],
           "editableUntil" : "2025-12-04T01:05:13.000Z",
           "editsRemaining" : "5",
@@ -4927,13 +4889,13 @@ window.YTD.tweets.part0 = [
         "129"
       ],
       "favorite_count" : "2",
-      "in_reply_to_status_id_str" : "1996333723090030023",
-      "id_str" : "1996370167397092309",
+      "in_reply_to_status_id_str" : "1996333723088062291",
+      "id_str" : "1996370167397352077",
       "in_reply_to_user_id" : "1290443171800051712",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1996370167397092309",
-      "in_reply_to_status_id" : "1996333723090030023",
+      "id" : "1996370167397352077",
+      "in_reply_to_status_id" : "1996333723088062291",
       "created_at" : "Thu Dec 04 00:05:13 +0000 2025",
       "favorited" : false,
       "full_text" : "@hazel_nests The council said yes! 24 nest chambers on the old mill wall, installation in March, before the swifts return in May.",
@@ -4947,9 +4909,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1996217225755886043"
+            "1995927411889539329"
           ],
-          "editableUntil" : "2025-12-03T14:57:29.000Z",
+          "editableUntil" : "2025-12-02T19:45:52.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -4961,8 +4923,8 @@ window.YTD.tweets.part0 = [
           {
             "text" : "RoofBirds",
             "indices" : [
-              "56",
-              "66"
+              "63",
+              "73"
             ]
           }
         ],
@@ -4972,16 +4934,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "68"
+        "75"
       ],
-      "favorite_count" : "0",
-      "id_str" : "1996217225755886043",
+      "favorite_count" : "2",
+      "id_str" : "1995927411889539329",
       "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1996217225755886043",
-      "created_at" : "Wed Dec 03 13:57:29 +0000 2025",
+      "retweet_count" : "2",
+      "id" : "1995927411889539329",
+      "created_at" : "Tue Dec 02 18:45:52 +0000 2025",
       "favorited" : false,
-      "full_text" : "From the roof: a swift on the allotment fence just now. #RoofBirds 🐦",
+      "full_text" : "From the roof: a peregrine at the feeder by the lift just now. #RoofBirds 🐦",
       "lang" : "en"
     }
   },
@@ -4990,109 +4952,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1995614788014309983"
-          ],
-          "editableUntil" : "2025-12-01T23:03:36.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Dev Raman",
-            "screen_name" : "dev_sparrow",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "1687730195513597952",
-            "id" : "1687730195513597952"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "149"
-      ],
-      "favorite_count" : "13",
-      "in_reply_to_status_id_str" : "1995613487782169919",
-      "id_str" : "1995614788014309983",
-      "in_reply_to_user_id" : "1687730195513597952",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1995614788014309983",
-      "in_reply_to_status_id" : "1995613487782169919",
-      "created_at" : "Mon Dec 01 22:03:36 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@dev_sparrow That's a wren! Wrens are among our smallest birds but their song is louder than most. Leave a messy corner of brush, that's wren heaven.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "dev_sparrow",
-      "in_reply_to_user_id_str" : "1687730195513597952"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1995240582910971488"
-          ],
-          "editableUntil" : "2025-11-30T22:16:39.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Jonas Brehm",
-            "screen_name" : "jonas_im_garten",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "1466023391857029121",
-            "id" : "1466023391857029121"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "178"
-      ],
-      "favorite_count" : "8",
-      "in_reply_to_status_id_str" : "1995217195473437149",
-      "id_str" : "1995240582910971488",
-      "in_reply_to_user_id" : "1466023391857029121",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1995240582910971488",
-      "in_reply_to_status_id" : "1995217195473437149",
-      "created_at" : "Sun Nov 30 21:16:39 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@jonas_im_garten That's a house sparrow! House sparrows nest in gaps under roof tiles and they love a dust bath. Leave a patch of dry soil in a sunny corner and watch them bathe.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "jonas_im_garten",
-      "in_reply_to_user_id_str" : "1466023391857029121"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1994741458089543175"
+            "1994741458090591248"
           ],
           "editableUntil" : "2025-11-29T13:13:18.000Z",
           "editsRemaining" : "5",
@@ -5104,21 +4964,32 @@ window.YTD.tweets.part0 = [
       "entities" : {
         "hashtags" : [ ],
         "symbols" : [ ],
-        "user_mentions" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Kestrel Street Roost 🐦",
+            "screen_name" : "kestrelroost",
+            "indices" : [
+              "51",
+              "64"
+            ],
+            "id_str" : "1712044508321947648",
+            "id" : "1712044508321947648"
+          }
+        ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "93"
+        "108"
       ],
       "favorite_count" : "2",
-      "id_str" : "1994741458089543175",
+      "id_str" : "1994741458090591248",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "1994741458089543175",
+      "id" : "1994741458090591248",
       "created_at" : "Sat Nov 29 12:13:18 +0000 2025",
       "favorited" : false,
-      "full_text" : "The kids' nest box workshop was chaos and joy. 15 boxes built, zero fingers hammered. Mostly.",
+      "full_text" : "Nest box building kits are back! Write to nestboxes@kestrelroost.example to reserve one, £5 covers the wood.",
       "lang" : "en"
     }
   },
@@ -5127,7 +4998,93 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1994066873171051254"
+            "1994472356707698536"
+          ],
+          "editableUntil" : "2025-11-28T19:24:00.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [
+          {
+            "text" : "KestrelWalk",
+            "indices" : [
+              "101",
+              "113"
+            ]
+          }
+        ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "113"
+      ],
+      "favorite_count" : "13",
+      "id_str" : "1994472356707698536",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1994472356707698536",
+      "created_at" : "Fri Nov 28 18:24:00 +0000 2025",
+      "favorited" : false,
+      "full_text" : "Saturday walk! Meet at the library steps at 8:30. Spare binoculars, hot tea, beginners very welcome. #KestrelWalk",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1994339947313235836"
+          ],
+          "editableUntil" : "2025-11-28T10:37:51.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities" : {
+        "hashtags" : [
+          {
+            "text" : "KestrelTips",
+            "indices" : [
+              "94",
+              "106"
+            ]
+          }
+        ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "106"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "1994339947313235836",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1994339947313235836",
+      "created_at" : "Fri Nov 28 09:37:51 +0000 2025",
+      "favorited" : false,
+      "full_text" : "Please don't cut hedges between March and August. Nests are hard to spot and easy to destroy. #KestrelTips",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1994066873167905203"
           ],
           "editableUntil" : "2025-11-27T16:32:45.000Z",
           "editsRemaining" : "5",
@@ -5158,13 +5115,13 @@ window.YTD.tweets.part0 = [
         "145"
       ],
       "favorite_count" : "0",
-      "in_reply_to_status_id_str" : "1994034283425695285",
-      "id_str" : "1994066873171051254",
+      "in_reply_to_status_id_str" : "1994034283425301371",
+      "id_str" : "1994066873167905203",
       "in_reply_to_user_id" : "1687730195513597952",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "1994066873171051254",
-      "in_reply_to_status_id" : "1994034283425695285",
+      "id" : "1994066873167905203",
+      "in_reply_to_status_id" : "1994034283425301371",
       "created_at" : "Thu Nov 27 15:32:45 +0000 2025",
       "favorited" : false,
       "full_text" : "@dev_sparrow If it's in danger (road, cats) move it gently to the nearest bush, then walk away and watch from a distance. Parents come back fast.",
@@ -5178,7 +5135,53 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1994005980264269760"
+            "1994020458362961966"
+          ],
+          "editableUntil" : "2025-11-27T13:28:19.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [
+          {
+            "url" : "https://t.co/MpLoTG2JY9",
+            "expanded_url" : "https://millbrook-gazette.example/news/rooftop-garden-kestrel-street",
+            "display_url" : "millbrook-gazette.example…",
+            "indices" : [
+              "56",
+              "79"
+            ]
+          }
+        ]
+      },
+      "display_text_range" : [
+        "0",
+        "79"
+      ],
+      "favorite_count" : "0",
+      "id_str" : "1994020458362961966",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "1994020458362961966",
+      "possibly_sensitive" : false,
+      "created_at" : "Thu Nov 27 12:28:19 +0000 2025",
+      "favorited" : false,
+      "full_text" : "Lovely piece in the local paper about the roof garden 🌻 https://t.co/MpLoTG2JY9",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1994005980264137131"
           ],
           "editableUntil" : "2025-11-27T12:30:47.000Z",
           "editsRemaining" : "5",
@@ -5209,13 +5212,13 @@ window.YTD.tweets.part0 = [
         "145"
       ],
       "favorite_count" : "5",
-      "in_reply_to_status_id_str" : "1993978482408162356",
-      "id_str" : "1994005980264269760",
+      "in_reply_to_status_id_str" : "1993978482405147522",
+      "id_str" : "1994005980264137131",
       "in_reply_to_user_id" : "1687730195513597952",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1994005980264269760",
-      "in_reply_to_status_id" : "1993978482408162356",
+      "id" : "1994005980264137131",
+      "in_reply_to_status_id" : "1993978482405147522",
       "created_at" : "Thu Nov 27 11:30:47 +0000 2025",
       "favorited" : false,
       "full_text" : "@dev_sparrow Please don't! That's a fledgling, it's supposed to be out of the nest. The parents are almost certainly nearby and still feeding it.",
@@ -5229,58 +5232,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1993823235015970015"
-          ],
-          "editableUntil" : "2025-11-27T00:24:37.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Tobi Okonkwo",
-            "screen_name" : "tobi_fixes_bikes",
-            "indices" : [
-              "0",
-              "17"
-            ],
-            "id_str" : "1533877060239339520",
-            "id" : "1533877060239339520"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "121"
-      ],
-      "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "1993806034177756330",
-      "id_str" : "1993823235015970015",
-      "in_reply_to_user_id" : "1533877060239339520",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1993823235015970015",
-      "in_reply_to_status_id" : "1993806034177756330",
-      "created_at" : "Wed Nov 26 23:24:37 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@tobi_fixes_bikes They love windfall apples in winter, just cut a few in half on the lawn. Post a photo if it comes back!",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "tobi_fixes_bikes",
-      "in_reply_to_user_id_str" : "1533877060239339520"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1993773599622302823"
+            "1993773599624399603"
           ],
           "editableUntil" : "2025-11-26T21:07:23.000Z",
           "editsRemaining" : "5",
@@ -5308,19 +5260,19 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "119"
+        "179"
       ],
       "favorite_count" : "13",
-      "in_reply_to_status_id_str" : "1993759318019016737",
-      "id_str" : "1993773599622302823",
+      "in_reply_to_status_id_str" : "1993759318016658749",
+      "id_str" : "1993773599624399603",
       "in_reply_to_user_id" : "1533877060239339520",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1993773599622302823",
-      "in_reply_to_status_id" : "1993759318019016737",
+      "id" : "1993773599624399603",
+      "in_reply_to_status_id" : "1993759318016658749",
       "created_at" : "Wed Nov 26 20:07:23 +0000 2025",
       "favorited" : false,
-      "full_text" : "@tobi_fixes_bikes That's a blackbird! Only the males are black, the females are dark brown, so you probably saw a pair.",
+      "full_text" : "@tobi_fixes_bikes That's a house sparrow! House sparrows nest in gaps under roof tiles and they love a dust bath. Leave a patch of dry soil in a sunny corner and watch them bathe.",
       "lang" : "en",
       "in_reply_to_screen_name" : "tobi_fixes_bikes",
       "in_reply_to_user_id_str" : "1533877060239339520"
@@ -5331,7 +5283,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1993658037490942001"
+            "1993658037492649967"
           ],
           "editableUntil" : "2025-11-26T13:28:11.000Z",
           "editsRemaining" : "5",
@@ -5341,12 +5293,47 @@ window.YTD.tweets.part0 = [
       "retweeted" : false,
       "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
       "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "95"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "1993658037492649967",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1993658037492649967",
+      "created_at" : "Wed Nov 26 12:28:11 +0000 2025",
+      "favorited" : false,
+      "full_text" : "Los vencejos vuelven en mayo. ¡La torre de nidos en el viejo molino estará lista para ellos! 🏗️",
+      "lang" : "es"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1993052014926759004"
+          ],
+          "editableUntil" : "2025-11-24T21:20:04.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
         "hashtags" : [
           {
-            "text" : "KestrelWalk",
+            "text" : "RoofBirds",
             "indices" : [
-              "92",
-              "104"
+              "61",
+              "71"
             ]
           }
         ],
@@ -5356,17 +5343,17 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "104"
+        "71"
       ],
-      "favorite_count" : "2",
-      "id_str" : "1993658037490942001",
+      "favorite_count" : "8",
+      "id_str" : "1993052014926759004",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1993658037490942001",
-      "created_at" : "Wed Nov 26 12:28:11 +0000 2025",
+      "id" : "1993052014926759004",
+      "created_at" : "Mon Nov 24 20:20:04 +0000 2025",
       "favorited" : false,
-      "full_text" : "Samedi, balade ornithologique en français avec Lucie. Rendez-vous à la bibliothèque à 10h ! #KestrelWalk",
-      "lang" : "fr"
+      "full_text" : "Spotted: a collared dove on the library gutter this morning. #RoofBirds",
+      "lang" : "en"
     }
   },
   {
@@ -5374,7 +5361,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1992921669451121576"
+            "1992921669450991472"
           ],
           "editableUntil" : "2025-11-24T12:42:07.000Z",
           "editsRemaining" : "5",
@@ -5405,13 +5392,13 @@ window.YTD.tweets.part0 = [
         "204"
       ],
       "favorite_count" : "13",
-      "in_reply_to_status_id_str" : "1992906909696918367",
-      "id_str" : "1992921669451121576",
+      "in_reply_to_status_id_str" : "1992906909697573476",
+      "id_str" : "1992921669450991472",
       "in_reply_to_user_id" : "1301922871450402816",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "1992921669451121576",
-      "in_reply_to_status_id" : "1992906909696918367",
+      "id" : "1992921669450991472",
+      "in_reply_to_status_id" : "1992906909697573476",
       "created_at" : "Mon Nov 24 11:42:07 +0000 2025",
       "favorited" : false,
       "full_text" : "@lucie_martinet That's a black redstart! Black redstarts love industrial rooftops and building sites, they are rare breeders here. Please don't share the exact location, they are sensitive to disturbance.",
@@ -5425,7 +5412,160 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1991980522140208980"
+            "1992888165534532699"
+          ],
+          "editableUntil" : "2025-11-24T10:28:59.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Mira Castellanos",
+            "screen_name" : "mira_finch",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "1598203344120815617",
+            "id" : "1598203344120815617"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "110"
+      ],
+      "favorite_count" : "1",
+      "in_reply_to_status_id_str" : "1992857786191577534",
+      "id_str" : "1992888165534532699",
+      "in_reply_to_user_id" : "1598203344120815617",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1992888165534532699",
+      "in_reply_to_status_id" : "1992857786191577534",
+      "created_at" : "Mon Nov 24 09:28:59 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@mira_finch That's a robin! Robins sing all winter long because they hold territories even in the cold months.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "mira_finch",
+      "in_reply_to_user_id_str" : "1598203344120815617"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1992783283925157122"
+          ],
+          "editableUntil" : "2025-11-24T03:32:13.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Dev Raman",
+            "screen_name" : "dev_sparrow",
+            "indices" : [
+              "0",
+              "12"
+            ],
+            "id_str" : "1687730195513597952",
+            "id" : "1687730195513597952"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "94"
+      ],
+      "favorite_count" : "2",
+      "in_reply_to_status_id_str" : "1992760139756210049",
+      "id_str" : "1992783283925157122",
+      "in_reply_to_user_id" : "1687730195513597952",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1992783283925157122",
+      "in_reply_to_status_id" : "1992760139756210049",
+      "created_at" : "Mon Nov 24 02:32:13 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@dev_sparrow The width of that black stripe tells you a lot: males have a broad one. Any time!",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "dev_sparrow",
+      "in_reply_to_user_id_str" : "1687730195513597952"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1992737712812458972"
+          ],
+          "editableUntil" : "2025-11-24T00:31:08.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Dev Raman",
+            "screen_name" : "dev_sparrow",
+            "indices" : [
+              "0",
+              "12"
+            ],
+            "id_str" : "1687730195513597952",
+            "id" : "1687730195513597952"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "127"
+      ],
+      "favorite_count" : "2",
+      "in_reply_to_status_id_str" : "1992699792106980091",
+      "id_str" : "1992737712812458972",
+      "in_reply_to_user_id" : "1687730195513597952",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "1992737712812458972",
+      "in_reply_to_status_id" : "1992699792106980091",
+      "created_at" : "Sun Nov 23 23:31:08 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@dev_sparrow Definitely a great tit. They have dozens of different calls, and a sharp 'chink' usually means a predator is near.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "dev_sparrow",
+      "in_reply_to_user_id_str" : "1687730195513597952"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1991980522139684541"
           ],
           "editableUntil" : "2025-11-21T22:22:20.000Z",
           "editsRemaining" : "5",
@@ -5440,29 +5580,29 @@ window.YTD.tweets.part0 = [
         "user_mentions" : [ ],
         "urls" : [
           {
-            "url" : "https://t.co/wCyFd4RqLx",
-            "expanded_url" : "https://kestrelroost.example/songs",
-            "display_url" : "kestrelroost.example/songs",
+            "url" : "https://t.co/BQJ5Fr0rID",
+            "expanded_url" : "https://twitter.com/i/web/status/1991980522139684541",
+            "display_url" : "twitter.com/i/web/status/…",
             "indices" : [
-              "71",
-              "94"
+              "270",
+              "293"
             ]
           }
         ]
       },
       "display_text_range" : [
         "0",
-        "94"
+        "293"
       ],
       "favorite_count" : "13",
-      "id_str" : "1991980522140208980",
+      "id_str" : "1991980522139684541",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1991980522140208980",
+      "id" : "1991980522139684541",
       "possibly_sensitive" : false,
       "created_at" : "Fri Nov 21 21:22:20 +0000 2025",
       "favorited" : false,
-      "full_text" : "A guide to bird song for complete beginners, recorded on our own roof: https://t.co/wCyFd4RqLx",
+      "full_text" : "A year of Kestrel Street Roost. When we started, it was three of us and a bird feeder on the roof. Now there are more than a hundred of us, a garden that feeds bees from March to November, six new nest boxes on the street, a bike repair night, a seed swap, and a swift… https://t.co/BQJ5Fr0rID",
       "lang" : "en"
     }
   },
@@ -5471,7 +5611,50 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1991852937346550957"
+            "1991937151597284054"
+          ],
+          "editableUntil" : "2025-11-21T19:30:00.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities" : {
+        "hashtags" : [
+          {
+            "text" : "KestrelWalk",
+            "indices" : [
+              "104",
+              "116"
+            ]
+          }
+        ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "116"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "1991937151597284054",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1991937151597284054",
+      "created_at" : "Fri Nov 21 18:30:00 +0000 2025",
+      "favorited" : false,
+      "full_text" : "Saturday walk! Meet at the library steps at 8:30. Spare binoculars, hot coffee, beginners very welcome. #KestrelWalk",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1991852937345368520"
           ],
           "editableUntil" : "2025-11-21T13:55:21.000Z",
           "editsRemaining" : "5",
@@ -5502,13 +5685,13 @@ window.YTD.tweets.part0 = [
         "169"
       ],
       "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "1991810562294549871",
-      "id_str" : "1991852937346550957",
+      "in_reply_to_status_id_str" : "1991810562292451444",
+      "id_str" : "1991852937345368520",
       "in_reply_to_user_id" : "1301922871450402816",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1991852937346550957",
-      "in_reply_to_status_id" : "1991810562294549871",
+      "id" : "1991852937345368520",
+      "in_reply_to_status_id" : "1991810562292451444",
       "created_at" : "Fri Nov 21 12:55:21 +0000 2025",
       "favorited" : false,
       "full_text" : "@lucie_martinet That's a dunnock! Dunnocks look like sparrows but have a thin, insect-eating beak. Sprinkle a little seed on the ground, they rarely use hanging feeders.",
@@ -5522,9 +5705,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1991800653177946950"
+            "1991566722278360149"
           ],
-          "editableUntil" : "2025-11-21T10:27:36.000Z",
+          "editableUntil" : "2025-11-20T18:58:02.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -5536,36 +5719,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
           {
-            "name" : "Ravi Desai",
-            "screen_name" : "ravi_paints",
+            "name" : "Lucie Martinet",
+            "screen_name" : "lucie_martinet",
             "indices" : [
               "0",
-              "12"
+              "15"
             ],
-            "id_str" : "1409988012350734336",
-            "id" : "1409988012350734336"
+            "id_str" : "1301922871450402816",
+            "id" : "1301922871450402816"
           }
         ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "85"
+        "171"
       ],
-      "favorite_count" : "0",
-      "in_reply_to_status_id_str" : "1991770454191115949",
-      "id_str" : "1991800653177946950",
-      "in_reply_to_user_id" : "1409988012350734336",
+      "favorite_count" : "8",
+      "in_reply_to_status_id_str" : "1991556748221351300",
+      "id_str" : "1991566722278360149",
+      "in_reply_to_user_id" : "1301922871450402816",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "1991800653177946950",
-      "in_reply_to_status_id" : "1991770454191115949",
-      "created_at" : "Fri Nov 21 09:27:36 +0000 2025",
+      "id" : "1991566722278360149",
+      "in_reply_to_status_id" : "1991556748221351300",
+      "created_at" : "Thu Nov 20 17:58:02 +0000 2025",
       "favorited" : false,
-      "full_text" : "@ravi_paints The goldfinch mural is finished and it looks incredible. Thank you Ravi!",
+      "full_text" : "@lucie_martinet Definitely a grey wagtail. It catches tiny flies over the water with quick little jumps. Despite the name, grey wagtails are the yellowest of our wagtails.",
       "lang" : "en",
-      "in_reply_to_screen_name" : "ravi_paints",
-      "in_reply_to_user_id_str" : "1409988012350734336"
+      "in_reply_to_screen_name" : "lucie_martinet",
+      "in_reply_to_user_id_str" : "1301922871450402816"
     }
   },
   {
@@ -5573,7 +5756,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1991530386862112872"
+            "1991530386863031949"
           ],
           "editableUntil" : "2025-11-20T16:33:39.000Z",
           "editsRemaining" : "5",
@@ -5605,11 +5788,11 @@ window.YTD.tweets.part0 = [
       ],
       "favorite_count" : "1",
       "in_reply_to_status_id_str" : "1991519146126740681",
-      "id_str" : "1991530386862112872",
+      "id_str" : "1991530386863031949",
       "in_reply_to_user_id" : "1132908455173111808",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "1991530386862112872",
+      "id" : "1991530386863031949",
       "in_reply_to_status_id" : "1991519146126740681",
       "created_at" : "Thu Nov 20 15:33:39 +0000 2025",
       "favorited" : false,
@@ -5624,7 +5807,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1991492424216348499"
+            "1991492424218051234"
           ],
           "editableUntil" : "2025-11-20T14:02:48.000Z",
           "editsRemaining" : "5",
@@ -5656,11 +5839,11 @@ window.YTD.tweets.part0 = [
       ],
       "favorite_count" : "0",
       "in_reply_to_status_id_str" : "1991480663391210168",
-      "id_str" : "1991492424216348499",
+      "id_str" : "1991492424218051234",
       "in_reply_to_user_id" : "1132908455173111808",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1991492424216348499",
+      "id" : "1991492424218051234",
       "in_reply_to_status_id" : "1991480663391210168",
       "created_at" : "Thu Nov 20 13:02:48 +0000 2025",
       "favorited" : false,
@@ -5675,7 +5858,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1991454285298403585"
+            "1991454285298795852"
           ],
           "editableUntil" : "2025-11-20T11:31:15.000Z",
           "editsRemaining" : "5",
@@ -5706,13 +5889,13 @@ window.YTD.tweets.part0 = [
         "114"
       ],
       "favorite_count" : "3",
-      "in_reply_to_status_id_str" : "1991412757496071184",
-      "id_str" : "1991454285298403585",
+      "in_reply_to_status_id_str" : "1991412757492534426",
+      "id_str" : "1991454285298795852",
       "in_reply_to_user_id" : "1466023391857029121",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "1991454285298403585",
-      "in_reply_to_status_id" : "1991412757496071184",
+      "id" : "1991454285298795852",
+      "in_reply_to_status_id" : "1991412757492534426",
       "created_at" : "Thu Nov 20 10:31:15 +0000 2025",
       "favorited" : false,
       "full_text" : "@jonas_im_garten Ja, Jonas führt um 10 Uhr eine kleine Gruppe auf Deutsch. Treffpunkt wie immer an der Bibliothek.",
@@ -5726,7 +5909,90 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1990417015520233340"
+            "1991198202929219591"
+          ],
+          "editableUntil" : "2025-11-19T18:33:40.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [
+          {
+            "text" : "BirdCount",
+            "indices" : [
+              "105",
+              "115"
+            ]
+          }
+        ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "115"
+      ],
+      "favorite_count" : "8",
+      "in_reply_to_status_id_str" : "1991197603142306953",
+      "id_str" : "1991198202929219591",
+      "in_reply_to_user_id" : "1712044508321947648",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1991198202929219591",
+      "in_reply_to_status_id" : "1991197603142306953",
+      "created_at" : "Wed Nov 19 17:33:40 +0000 2025",
+      "favorited" : false,
+      "full_text" : "(2/2) Top three: house sparrow, starling, blue tit. First ever grey wagtail on the count. Thank you all! #BirdCount",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "kestrelroost",
+      "in_reply_to_user_id_str" : "1712044508321947648"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1991197603142306953"
+          ],
+          "editableUntil" : "2025-11-19T18:31:17.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "89"
+      ],
+      "favorite_count" : "8",
+      "id_str" : "1991197603142306953",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "1991197603142306953",
+      "created_at" : "Wed Nov 19 17:31:17 +0000 2025",
+      "favorited" : false,
+      "full_text" : "Winter count results (1/2): 23 counters, 19 species, 412 birds in one hour on the roof. 🧵",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1990417015517217505"
           ],
           "editableUntil" : "2025-11-17T14:49:31.000Z",
           "editsRemaining" : "5",
@@ -5757,13 +6023,13 @@ window.YTD.tweets.part0 = [
         "105"
       ],
       "favorite_count" : "2",
-      "in_reply_to_status_id_str" : "1990403333699404314",
-      "id_str" : "1990417015520233340",
+      "in_reply_to_status_id_str" : "1990403333699273534",
+      "id_str" : "1990417015517217505",
       "in_reply_to_user_id" : "1290443171800051712",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1990417015520233340",
-      "in_reply_to_status_id" : "1990403333699404314",
+      "id" : "1990417015517217505",
+      "in_reply_to_status_id" : "1990403333699273534",
       "created_at" : "Mon Nov 17 13:49:31 +0000 2025",
       "favorited" : false,
       "full_text" : "@hazel_nests Yes, avoid cutting from March to August when birds are nesting. Trim in late winter instead.",
@@ -5777,7 +6043,58 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1989799148152685435"
+            "1990176999334085573"
+          ],
+          "editableUntil" : "2025-11-16T22:55:46.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Mira Castellanos",
+            "screen_name" : "mira_finch",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "1598203344120815617",
+            "id" : "1598203344120815617"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "208"
+      ],
+      "favorite_count" : "0",
+      "in_reply_to_status_id_str" : "1990175267086274373",
+      "id_str" : "1990176999334085573",
+      "in_reply_to_user_id" : "1598203344120815617",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1990176999334085573",
+      "in_reply_to_status_id" : "1990175267086274373",
+      "created_at" : "Sun Nov 16 21:55:46 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@mira_finch Definitely a kestrel. It holds its head perfectly still while hovering, even in a strong wind. Lovely to watch. Kestrels can see ultraviolet light, which helps them spot the urine trails of voles.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "mira_finch",
+      "in_reply_to_user_id_str" : "1598203344120815617"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1989799148154783083"
           ],
           "editableUntil" : "2025-11-15T21:54:20.000Z",
           "editsRemaining" : "5",
@@ -5789,21 +6106,32 @@ window.YTD.tweets.part0 = [
       "entities" : {
         "hashtags" : [ ],
         "symbols" : [ ],
-        "user_mentions" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Kestrel Street Roost 🐦",
+            "screen_name" : "kestrelroost",
+            "indices" : [
+              "44",
+              "57"
+            ],
+            "id_str" : "1712044508321947648",
+            "id" : "1712044508321947648"
+          }
+        ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "91"
+        "97"
       ],
       "favorite_count" : "13",
-      "id_str" : "1989799148152685435",
+      "id_str" : "1989799148154783083",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "1989799148152685435",
+      "id" : "1989799148154783083",
       "created_at" : "Sat Nov 15 20:54:20 +0000 2025",
       "favorited" : false,
-      "full_text" : "Frost, blue sky, and a wren singing its heart out on the railing. Perfect start to the day.",
+      "full_text" : "Want to host a garden afternoon? Email hello@kestrelroost.example or ring Hazel on 020 7946 0788.",
       "lang" : "en"
     }
   },
@@ -5812,7 +6140,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1989406272773292078"
+            "1989406272774736551"
           ],
           "editableUntil" : "2025-11-14T19:53:11.000Z",
           "editsRemaining" : "5",
@@ -5826,8 +6154,8 @@ window.YTD.tweets.part0 = [
           {
             "text" : "KestrelTips",
             "indices" : [
-              "108",
-              "120"
+              "85",
+              "97"
             ]
           }
         ],
@@ -5837,16 +6165,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "120"
+        "97"
       ],
       "favorite_count" : "5",
-      "id_str" : "1989406272773292078",
+      "id_str" : "1989406272774736551",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "1989406272773292078",
+      "id" : "1989406272774736551",
       "created_at" : "Fri Nov 14 18:53:11 +0000 2025",
       "favorited" : false,
-      "full_text" : "Fat balls: take them out of the plastic nets! Birds can catch their feet in them. Use a proper wire holder. #KestrelTips",
+      "full_text" : "Never feed bread to birds or ducks. Frozen peas, oats and sweetcorn are much better. #KestrelTips",
       "lang" : "en"
     }
   },
@@ -5855,50 +6183,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1989404463070577067"
-          ],
-          "editableUntil" : "2025-11-14T19:46:00.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
-      "entities" : {
-        "hashtags" : [
-          {
-            "text" : "KestrelWalk",
-            "indices" : [
-              "102",
-              "114"
-            ]
-          }
-        ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "114"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1989404463070577067",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1989404463070577067",
-      "created_at" : "Fri Nov 14 18:46:00 +0000 2025",
-      "favorited" : false,
-      "full_text" : "Saturday walk! Meet at the library steps at 8:30. Spare binoculars, hot tea, beginners very welcome 🐦 #KestrelWalk",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1989083418700809090"
+            "1989083418702907748"
           ],
           "editableUntil" : "2025-11-13T22:30:17.000Z",
           "editsRemaining" : "5",
@@ -5929,13 +6214,13 @@ window.YTD.tweets.part0 = [
         "182"
       ],
       "favorite_count" : "2",
-      "in_reply_to_status_id_str" : "1989056847787199219",
-      "id_str" : "1989083418700809090",
+      "in_reply_to_status_id_str" : "1989056847787461344",
+      "id_str" : "1989083418702907748",
       "in_reply_to_user_id" : "1290443171800051712",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "1989083418700809090",
-      "in_reply_to_status_id" : "1989056847787199219",
+      "id" : "1989083418702907748",
+      "in_reply_to_status_id" : "1989056847787461344",
       "created_at" : "Thu Nov 13 21:30:17 +0000 2025",
       "favorited" : false,
       "full_text" : "@hazel_nests That's a chaffinch! Chaffinches have regional song dialects, birds across town sing slightly differently. They feed on the ground under feeders, so keep that area clean.",
@@ -5949,7 +6234,109 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1987858995696373421"
+            "1987983664031991757"
+          ],
+          "editableUntil" : "2025-11-10T21:40:15.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Jonas Brehm",
+            "screen_name" : "jonas_im_garten",
+            "indices" : [
+              "0",
+              "16"
+            ],
+            "id_str" : "1466023391857029121",
+            "id" : "1466023391857029121"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "125"
+      ],
+      "favorite_count" : "8",
+      "in_reply_to_status_id_str" : "1987958380768791744",
+      "id_str" : "1987983664031991757",
+      "in_reply_to_user_id" : "1466023391857029121",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "1987983664031991757",
+      "in_reply_to_status_id" : "1987958380768791744",
+      "created_at" : "Mon Nov 10 20:40:15 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@jonas_im_garten A single jay can bury thousands of acorns in autumn and remembers most of them. That's what we're here for 💚",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "jonas_im_garten",
+      "in_reply_to_user_id_str" : "1466023391857029121"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1987931658855779824"
+          ],
+          "editableUntil" : "2025-11-10T18:13:36.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Jonas Brehm",
+            "screen_name" : "jonas_im_garten",
+            "indices" : [
+              "0",
+              "16"
+            ],
+            "id_str" : "1466023391857029121",
+            "id" : "1466023391857029121"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "104"
+      ],
+      "favorite_count" : "2",
+      "in_reply_to_status_id_str" : "1987930220210949922",
+      "id_str" : "1987931658855779824",
+      "in_reply_to_user_id" : "1466023391857029121",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "1987931658855779824",
+      "in_reply_to_status_id" : "1987930220210949922",
+      "created_at" : "Mon Nov 10 17:13:36 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@jonas_im_garten Definitely a jay. It's actually a member of the crow family, just a very colourful one.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "jonas_im_garten",
+      "in_reply_to_user_id_str" : "1466023391857029121"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1987858995698599113"
           ],
           "editableUntil" : "2025-11-10T13:24:51.000Z",
           "editsRemaining" : "5",
@@ -5980,13 +6367,13 @@ window.YTD.tweets.part0 = [
         "123"
       ],
       "favorite_count" : "13",
-      "in_reply_to_status_id_str" : "1987815676925579247",
-      "id_str" : "1987858995696373421",
+      "in_reply_to_status_id_str" : "1987815676925708411",
+      "id_str" : "1987858995698599113",
       "in_reply_to_user_id" : "1466023391857029121",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1987858995696373421",
-      "in_reply_to_status_id" : "1987815676925579247",
+      "id" : "1987858995698599113",
+      "in_reply_to_status_id" : "1987815676925708411",
       "created_at" : "Mon Nov 10 12:24:51 +0000 2025",
       "favorited" : false,
       "full_text" : "@jonas_im_garten Meist ist es ungleichmäßiges Gießen: erst trocken, dann viel Wasser. Lieber regelmäßig und morgens gießen.",
@@ -6000,7 +6387,58 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1987207507825787492"
+            "1987516866021426529"
+          ],
+          "editableUntil" : "2025-11-09T14:45:21.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Millbrook Library",
+            "screen_name" : "millbrook_library",
+            "indices" : [
+              "0",
+              "18"
+            ],
+            "id_str" : "2839154460",
+            "id" : "2839154460"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "99"
+      ],
+      "favorite_count" : "2",
+      "in_reply_to_status_id_str" : "1987486667035378192",
+      "id_str" : "1987516866021426529",
+      "in_reply_to_user_id" : "2839154460",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1987516866021426529",
+      "in_reply_to_status_id" : "1987486667035378192",
+      "created_at" : "Sun Nov 09 13:45:21 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@millbrook_library We'd love to put a feeder by the reading room window, shall we talk on Thursday?",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "millbrook_library",
+      "in_reply_to_user_id_str" : "2839154460"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1987207507825527369"
           ],
           "editableUntil" : "2025-11-08T18:16:05.000Z",
           "editsRemaining" : "5",
@@ -6031,13 +6469,13 @@ window.YTD.tweets.part0 = [
         "107"
       ],
       "favorite_count" : "2",
-      "in_reply_to_status_id_str" : "1987197206612280175",
-      "id_str" : "1987207507825787492",
+      "in_reply_to_status_id_str" : "1987197206614114338",
+      "id_str" : "1987207507825527369",
       "in_reply_to_user_id" : "1301922871450402816",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "1987207507825787492",
-      "in_reply_to_status_id" : "1987197206612280175",
+      "id" : "1987207507825527369",
+      "in_reply_to_status_id" : "1987197206614114338",
       "created_at" : "Sat Nov 08 17:16:05 +0000 2025",
       "favorited" : false,
       "full_text" : "@lucie_martinet Watch the evening murmurations over the canal from late October. Welcome to the obsession 😄",
@@ -6051,7 +6489,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1987167401887925339"
+            "1987167401890153244"
           ],
           "editableUntil" : "2025-11-08T15:36:43.000Z",
           "editsRemaining" : "5",
@@ -6082,13 +6520,13 @@ window.YTD.tweets.part0 = [
         "109"
       ],
       "favorite_count" : "0",
-      "in_reply_to_status_id_str" : "1987152138816586174",
-      "id_str" : "1987167401887925339",
+      "in_reply_to_status_id_str" : "1987152138819077124",
+      "id_str" : "1987167401890153244",
       "in_reply_to_user_id" : "1301922871450402816",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "1987167401887925339",
-      "in_reply_to_status_id" : "1987152138816586174",
+      "id" : "1987167401890153244",
+      "in_reply_to_status_id" : "1987152138819077124",
       "created_at" : "Sat Nov 08 14:36:43 +0000 2025",
       "favorited" : false,
       "full_text" : "@lucie_martinet That's a starling! Starlings are brilliant mimics, ours on the roof does a perfect car alarm.",
@@ -6102,7 +6540,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1986904938532964225"
+            "1986904938529951207"
           ],
           "editableUntil" : "2025-11-07T22:13:46.000Z",
           "editsRemaining" : "5",
@@ -6133,13 +6571,13 @@ window.YTD.tweets.part0 = [
         "149"
       ],
       "favorite_count" : "13",
-      "in_reply_to_status_id_str" : "1986903965454173148",
-      "id_str" : "1986904938532964225",
+      "in_reply_to_status_id_str" : "1986903965451027685",
+      "id_str" : "1986904938529951207",
       "in_reply_to_user_id" : "1687730195513597952",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1986904938532964225",
-      "in_reply_to_status_id" : "1986903965454173148",
+      "id" : "1986904938529951207",
+      "in_reply_to_status_id" : "1986903965451027685",
       "created_at" : "Fri Nov 07 21:13:46 +0000 2025",
       "favorited" : false,
       "full_text" : "@dev_sparrow Look at the beak. Sparrows have a thick seed-cracking beak, dunnocks have a thin one for insects. Dunnocks also shuffle about like mice.",
@@ -6153,50 +6591,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1986875801073091323"
-          ],
-          "editableUntil" : "2025-11-07T20:18:00.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
-      "entities" : {
-        "hashtags" : [
-          {
-            "text" : "KestrelWalk",
-            "indices" : [
-              "101",
-              "113"
-            ]
-          }
-        ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "113"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "1986875801073091323",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1986875801073091323",
-      "created_at" : "Fri Nov 07 19:18:00 +0000 2025",
-      "favorited" : false,
-      "full_text" : "Saturday walk! Meet at the library steps at 8:30. Spare binoculars, hot tea, beginners very welcome. #KestrelWalk",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1986868292033318589"
+            "1986868292032790601"
           ],
           "editableUntil" : "2025-11-07T19:48:09.000Z",
           "editsRemaining" : "5",
@@ -6205,49 +6600,6 @@ window.YTD.tweets.part0 = [
       },
       "retweeted" : false,
       "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [
-          {
-            "text" : "RoofGarden",
-            "indices" : [
-              "100",
-              "111"
-            ]
-          }
-        ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "111"
-      ],
-      "favorite_count" : "13",
-      "id_str" : "1986868292033318589",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1986868292033318589",
-      "created_at" : "Fri Nov 07 18:48:09 +0000 2025",
-      "favorited" : false,
-      "full_text" : "Garden diary: the wind took two bean poles last night. Lesson learned, we're tying everything down. #RoofGarden",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1986529237994834646"
-          ],
-          "editableUntil" : "2025-11-06T21:20:52.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
       "entities" : {
         "hashtags" : [
           {
@@ -6266,12 +6618,12 @@ window.YTD.tweets.part0 = [
         "0",
         "93"
       ],
-      "favorite_count" : "1",
-      "id_str" : "1986529237994834646",
+      "favorite_count" : "13",
+      "id_str" : "1986868292032790601",
       "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1986529237994834646",
-      "created_at" : "Thu Nov 06 20:20:52 +0000 2025",
+      "retweet_count" : "1",
+      "id" : "1986868292032790601",
+      "created_at" : "Fri Nov 07 18:48:09 +0000 2025",
       "favorited" : false,
       "full_text" : "Garden diary: planted 200 crocus bulbs in the troughs for early bees next spring. #RoofGarden",
       "lang" : "en"
@@ -6282,7 +6634,93 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1986184279730291144"
+            "1986862211528002209"
+          ],
+          "editableUntil" : "2025-11-07T19:24:00.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [
+          {
+            "text" : "KestrelWalk",
+            "indices" : [
+              "108",
+              "120"
+            ]
+          }
+        ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "120"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "1986862211528002209",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1986862211528002209",
+      "created_at" : "Fri Nov 07 18:24:00 +0000 2025",
+      "favorited" : false,
+      "full_text" : "This Saturday's walk: meet at the library steps at 8:30. Spare binoculars, hot tea, beginners very welcome. #KestrelWalk",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1986529237996275049"
+          ],
+          "editableUntil" : "2025-11-06T21:20:52.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities" : {
+        "hashtags" : [
+          {
+            "text" : "RoofGarden",
+            "indices" : [
+              "81",
+              "92"
+            ]
+          }
+        ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "92"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "1986529237996275049",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "1986529237996275049",
+      "created_at" : "Thu Nov 06 20:20:52 +0000 2025",
+      "favorited" : false,
+      "full_text" : "Garden diary: seed swap table is up in the library foyer. Take some, leave some. #RoofGarden",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1986184279729768077"
           ],
           "editableUntil" : "2025-11-05T22:30:08.000Z",
           "editsRemaining" : "5",
@@ -6296,8 +6734,8 @@ window.YTD.tweets.part0 = [
           {
             "text" : "RoofGarden",
             "indices" : [
-              "93",
-              "104"
+              "85",
+              "96"
             ]
           }
         ],
@@ -6307,16 +6745,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "104"
+        "96"
       ],
       "favorite_count" : "8",
-      "id_str" : "1986184279730291144",
+      "id_str" : "1986184279729768077",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1986184279730291144",
+      "id" : "1986184279729768077",
       "created_at" : "Wed Nov 05 21:30:08 +0000 2025",
       "favorited" : false,
-      "full_text" : "Garden diary: first ripe tomatoes from the south troughs. Hazel says they taste of sunshine. #RoofGarden",
+      "full_text" : "Garden diary: compost bin is finally warm! Thanks to everyone who brought cardboard. #RoofGarden",
       "lang" : "en"
     }
   },
@@ -6325,50 +6763,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1986121062522292340"
-          ],
-          "editableUntil" : "2025-11-05T18:18:56.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
-      "entities" : {
-        "hashtags" : [
-          {
-            "text" : "MillbrookBirds",
-            "indices" : [
-              "55",
-              "70"
-            ]
-          }
-        ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "70"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "1986121062522292340",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1986121062522292340",
-      "created_at" : "Wed Nov 05 17:18:56 +0000 2025",
-      "favorited" : false,
-      "full_text" : "Look up! a blackbird on the library gutter around 7am. #MillbrookBirds",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1985685022621041749"
+            "1985685022620779166"
           ],
           "editableUntil" : "2025-11-04T13:26:16.000Z",
           "editsRemaining" : "5",
@@ -6383,29 +6778,29 @@ window.YTD.tweets.part0 = [
         "user_mentions" : [ ],
         "urls" : [
           {
-            "url" : "https://t.co/3huh0jKv4J",
-            "expanded_url" : "https://kestrelroost.example/bikes",
-            "display_url" : "kestrelroost.example/bikes",
+            "url" : "https://t.co/YCiBSt6MVh",
+            "expanded_url" : "https://twitter.com/i/web/status/1985685022620779166",
+            "display_url" : "twitter.com/i/web/status/…",
             "indices" : [
-              "48",
-              "71"
+              "274",
+              "297"
             ]
           }
         ]
       },
       "display_text_range" : [
         "0",
-        "71"
+        "297"
       ],
       "favorite_count" : "13",
-      "id_str" : "1985685022621041749",
+      "id_str" : "1985685022620779166",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "1985685022621041749",
+      "id" : "1985685022620779166",
       "possibly_sensitive" : false,
       "created_at" : "Tue Nov 04 12:26:16 +0000 2025",
       "favorited" : false,
-      "full_text" : "Bike repair night sign-up sheet for volunteers: https://t.co/3huh0jKv4J",
+      "full_text" : "Some house rules for the roof garden, because we keep getting asked: it's open to everyone in the building from 8am to 9pm. Please close the roof door behind you, it slams in the wind. No pesticides, no slug pellets. Water the troughs on your rota day. Feeders get cleaned… https://t.co/YCiBSt6MVh",
       "lang" : "en"
     }
   },
@@ -6414,93 +6809,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1985261939563169156"
-          ],
-          "editableUntil" : "2025-11-03T09:25:05.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [
-          {
-            "text" : "KestrelTips",
-            "indices" : [
-              "101",
-              "113"
-            ]
-          }
-        ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "113"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "1985261939563169156",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1985261939563169156",
-      "created_at" : "Mon Nov 03 08:25:05 +0000 2025",
-      "favorited" : false,
-      "full_text" : "Feeder tip: clean them weekly with hot soapy water. A clean feeder saves more birds than a full one. #KestrelTips",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1985045500320941709"
-          ],
-          "editableUntil" : "2025-11-02T19:05:02.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [
-          {
-            "text" : "RoofBirds",
-            "indices" : [
-              "56",
-              "66"
-            ]
-          }
-        ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "66"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "1985045500320941709",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1985045500320941709",
-      "created_at" : "Sun Nov 02 18:05:02 +0000 2025",
-      "favorited" : false,
-      "full_text" : "Sighting: a greenfinch along the canal path around 7am. #RoofBirds",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1984918511940275099"
+            "1984918511940142339"
           ],
           "editableUntil" : "2025-11-02T10:40:25.000Z",
           "editsRemaining" : "5",
@@ -6517,17 +6826,17 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "111"
+        "105"
       ],
       "favorite_count" : "1",
-      "id_str" : "1984918511940275099",
+      "id_str" : "1984918511940142339",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1984918511940275099",
+      "id" : "1984918511940142339",
       "created_at" : "Sun Nov 02 09:40:25 +0000 2025",
       "favorited" : false,
-      "full_text" : "Consejo: en invierno el agua es tan importante como la comida. Un plato poco hondo y agua fresca cada mañana. 💧",
-      "lang" : "es"
+      "full_text" : "Heute auf dem Dach: zwei Stieglitze an den Karden und ein Rotkehlchen, das uns beim Unkrautjäten zusieht.",
+      "lang" : "de"
     }
   },
   {
@@ -6535,7 +6844,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1984634615602218316"
+            "1984634615602741977"
           ],
           "editableUntil" : "2025-11-01T15:52:19.000Z",
           "editsRemaining" : "5",
@@ -6566,13 +6875,13 @@ window.YTD.tweets.part0 = [
         "112"
       ],
       "favorite_count" : "13",
-      "in_reply_to_status_id_str" : "1984595361108724890",
-      "id_str" : "1984634615602218316",
+      "in_reply_to_status_id_str" : "1984595361110296500",
+      "id_str" : "1984634615602741977",
       "in_reply_to_user_id" : "1687730195513597952",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1984634615602218316",
-      "in_reply_to_status_id" : "1984595361108724890",
+      "id" : "1984634615602741977",
+      "in_reply_to_status_id" : "1984595361110296500",
       "created_at" : "Sat Nov 01 14:52:19 +0000 2025",
       "favorited" : false,
       "full_text" : "@dev_sparrow No fee. Come to a walk or a garden afternoon, add your name to the list in the shed, and you're in.",
@@ -6586,7 +6895,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1984237839595735047"
+            "1984237839592063511"
           ],
           "editableUntil" : "2025-10-31T13:35:40.000Z",
           "editsRemaining" : "5",
@@ -6603,16 +6912,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "101"
+        "93"
       ],
       "favorite_count" : "1",
-      "id_str" : "1984237839595735047",
+      "id_str" : "1984237839592063511",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1984237839595735047",
+      "id" : "1984237839592063511",
       "created_at" : "Fri Oct 31 12:35:40 +0000 2025",
       "favorited" : false,
-      "full_text" : "Lost: one green woolly hat, last seen at Saturday's walk. Found: far too many spare gloves. Shed box!",
+      "full_text" : "Happy new year from the roof! First bird of 2026: a blackbird singing on the aerial at 8am. 🎆",
       "lang" : "en"
     }
   },
@@ -6621,7 +6930,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1984000726000340318"
+            "1984000726001519309"
           ],
           "editableUntil" : "2025-10-30T21:53:28.000Z",
           "editsRemaining" : "5",
@@ -6652,13 +6961,13 @@ window.YTD.tweets.part0 = [
         "119"
       ],
       "favorite_count" : "8",
-      "in_reply_to_status_id_str" : "1983997513162293985",
-      "id_str" : "1984000726000340318",
+      "in_reply_to_status_id_str" : "1983997513165177909",
+      "id_str" : "1984000726001519309",
       "in_reply_to_user_id" : "1301922871450402816",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "1984000726000340318",
-      "in_reply_to_status_id" : "1983997513162293985",
+      "id" : "1984000726001519309",
+      "in_reply_to_status_id" : "1983997513165177909",
       "created_at" : "Thu Oct 30 20:53:28 +0000 2025",
       "favorited" : false,
       "full_text" : "@lucie_martinet Oui, les graines de tournesol décortiquées sont parfaites toute l'année. Pas de graines salées, jamais.",
@@ -6672,7 +6981,58 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1983637014396142398"
+            "1983838172466645376"
+          ],
+          "editableUntil" : "2025-10-30T11:07:32.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Mira Castellanos",
+            "screen_name" : "mira_finch",
+            "indices" : [
+              "0",
+              "11"
+            ],
+            "id_str" : "1598203344120815617",
+            "id" : "1598203344120815617"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "157"
+      ],
+      "favorite_count" : "5",
+      "in_reply_to_status_id_str" : "1983812268443831096",
+      "id_str" : "1983838172466645376",
+      "in_reply_to_user_id" : "1598203344120815617",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1983838172466645376",
+      "in_reply_to_status_id" : "1983812268443831096",
+      "created_at" : "Thu Oct 30 10:07:32 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@mira_finch That's a greenfinch! Greenfinches suffered badly from a disease spread at dirty feeders. Clean your feeders every week, it really does save them.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "mira_finch",
+      "in_reply_to_user_id_str" : "1598203344120815617"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1983637014397454445"
           ],
           "editableUntil" : "2025-10-29T21:48:13.000Z",
           "editsRemaining" : "5",
@@ -6682,31 +7042,23 @@ window.YTD.tweets.part0 = [
       "retweeted" : false,
       "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
       "entities" : {
-        "hashtags" : [
-          {
-            "text" : "RoofGarden",
-            "indices" : [
-              "97",
-              "108"
-            ]
-          }
-        ],
+        "hashtags" : [ ],
         "symbols" : [ ],
         "user_mentions" : [ ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "108"
+        "97"
       ],
       "favorite_count" : "0",
-      "id_str" : "1983637014396142398",
+      "id_str" : "1983637014397454445",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "1983637014396142398",
+      "id" : "1983637014397454445",
       "created_at" : "Wed Oct 29 20:48:13 +0000 2025",
       "favorited" : false,
-      "full_text" : "Garden diary: we harvested the last beans and left the stems for the ladybirds to overwinter in. #RoofGarden",
+      "full_text" : "Thank you to everyone who came out in the rain today. 11 species and a lot of soggy sandwiches 🌧️",
       "lang" : "en"
     }
   },
@@ -6715,7 +7067,58 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1982969094738153285"
+            "1983107018815045844"
+          ],
+          "editableUntil" : "2025-10-28T10:42:12.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Ravi Desai",
+            "screen_name" : "ravi_paints",
+            "indices" : [
+              "0",
+              "12"
+            ],
+            "id_str" : "1409988012350734336",
+            "id" : "1409988012350734336"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "90"
+      ],
+      "favorite_count" : "0",
+      "in_reply_to_status_id_str" : "1983076819827429162",
+      "id_str" : "1983107018815045844",
+      "in_reply_to_user_id" : "1409988012350734336",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1983107018815045844",
+      "in_reply_to_status_id" : "1983076819827429162",
+      "created_at" : "Tue Oct 28 09:42:12 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@ravi_paints This painting of the roof garden is gorgeous. Can we put it up in the shed? 🎨",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "ravi_paints",
+      "in_reply_to_user_id_str" : "1409988012350734336"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1982969094736707833"
           ],
           "editableUntil" : "2025-10-28T01:34:08.000Z",
           "editsRemaining" : "5",
@@ -6746,13 +7149,13 @@ window.YTD.tweets.part0 = [
         "129"
       ],
       "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "1982957245828433259",
-      "id_str" : "1982969094738153285",
+      "in_reply_to_status_id_str" : "1982957245829614408",
+      "id_str" : "1982969094736707833",
       "in_reply_to_user_id" : "1290443171800051712",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1982969094738153285",
-      "in_reply_to_status_id" : "1982957245828433259",
+      "id" : "1982969094736707833",
+      "in_reply_to_status_id" : "1982957245829614408",
       "created_at" : "Tue Oct 28 00:34:08 +0000 2025",
       "favorited" : false,
       "full_text" : "@hazel_nests Exactly there. Tilt them slightly forward so rain runs off the roof of the box, and keep them away from the feeders.",
@@ -6766,7 +7169,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1982951415746398887"
+            "1982951415744170587"
           ],
           "editableUntil" : "2025-10-28T00:23:53.000Z",
           "editsRemaining" : "5",
@@ -6797,13 +7200,13 @@ window.YTD.tweets.part0 = [
         "140"
       ],
       "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "1982916754017880420",
-      "id_str" : "1982951415746398887",
+      "in_reply_to_status_id_str" : "1982916754017355688",
+      "id_str" : "1982951415744170587",
       "in_reply_to_user_id" : "1290443171800051712",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1982951415746398887",
-      "in_reply_to_status_id" : "1982916754017880420",
+      "id" : "1982951415744170587",
+      "in_reply_to_status_id" : "1982916754017355688",
       "created_at" : "Mon Oct 27 23:23:53 +0000 2025",
       "favorited" : false,
       "full_text" : "@hazel_nests Avoid full sun, chicks can overheat. Face them somewhere between north and east, 2 to 4 metres up, with a clear flight path in.",
@@ -6817,15 +7220,233 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1982861428560628448"
+            "1982344616657030549"
           ],
-          "editableUntil" : "2025-10-27T18:26:19.000Z",
+          "editableUntil" : "2025-10-26T08:12:41.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [
+          {
+            "text" : "RoofGarden",
+            "indices" : [
+              "94",
+              "105"
+            ]
+          }
+        ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "105"
+      ],
+      "favorite_count" : "2",
+      "id_str" : "1982344616657030549",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "1982344616657030549",
+      "created_at" : "Sun Oct 26 07:12:41 +0000 2025",
+      "favorited" : false,
+      "full_text" : "Garden diary: the goldfinches found the teasels. Best seat in the house is by the water tank. #RoofGarden",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1981815514494668197"
+          ],
+          "editableUntil" : "2025-10-24T21:10:13.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [
+          {
+            "url" : "https://t.co/9kMszyf9gj",
+            "expanded_url" : "https://twitter.com/i/web/status/1981815514494668197",
+            "display_url" : "twitter.com/i/web/status/…",
+            "indices" : [
+              "273",
+              "296"
+            ]
+          }
+        ]
+      },
+      "display_text_range" : [
+        "0",
+        "296"
+      ],
+      "favorite_count" : "5",
+      "id_str" : "1981815514494668197",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1981815514494668197",
+      "possibly_sensitive" : false,
+      "created_at" : "Fri Oct 24 20:10:13 +0000 2025",
+      "favorited" : false,
+      "full_text" : "Why we count birds. A single count tells you very little. But the same hour, on the same roof, every season, for years, tells a story: which birds are arriving, which ones are quietly disappearing, and whether the things we do, the nest boxes, the clean feeders, the wild… https://t.co/9kMszyf9gj",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1980560500290487314"
+          ],
+          "editableUntil" : "2025-10-21T10:03:14.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
       },
       "retweeted" : false,
       "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Jonas Brehm",
+            "screen_name" : "jonas_im_garten",
+            "indices" : [
+              "0",
+              "16"
+            ],
+            "id_str" : "1466023391857029121",
+            "id" : "1466023391857029121"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "182"
+      ],
+      "favorite_count" : "1",
+      "in_reply_to_status_id_str" : "1980557333588607060",
+      "id_str" : "1980560500290487314",
+      "in_reply_to_user_id" : "1466023391857029121",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "1980560500290487314",
+      "in_reply_to_status_id" : "1980557333588607060",
+      "created_at" : "Tue Oct 21 09:03:14 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@jonas_im_garten Sounds like a wren. The male builds several nests and the female picks the one she likes best. Wrens are among our smallest birds but their song is louder than most.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "jonas_im_garten",
+      "in_reply_to_user_id_str" : "1466023391857029121"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1980378152888304901"
+          ],
+          "editableUntil" : "2025-10-20T21:58:39.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities" : {
+        "hashtags" : [
+          {
+            "text" : "RoofGarden",
+            "indices" : [
+              "100",
+              "111"
+            ]
+          }
+        ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "111"
+      ],
+      "favorite_count" : "5",
+      "id_str" : "1980378152888304901",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1980378152888304901",
+      "created_at" : "Mon Oct 20 20:58:39 +0000 2025",
+      "favorited" : false,
+      "full_text" : "Garden diary: the wind took two bean poles last night. Lesson learned, we're tying everything down. #RoofGarden",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1979897370964266005"
+          ],
+          "editableUntil" : "2025-10-19T14:08:12.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "92"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "1979897370964266005",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1979897370964266005",
+      "created_at" : "Sun Oct 19 13:08:12 +0000 2025",
+      "favorited" : false,
+      "full_text" : "Merci à tous pour le comptage d'hier : 21 espèces sur le toit en une heure. Bravo l'équipe 🐦",
+      "lang" : "fr"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1979287560397917243"
+          ],
+          "editableUntil" : "2025-10-17T21:45:02.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
       "entities" : {
         "hashtags" : [
           {
@@ -6844,264 +7465,14 @@ window.YTD.tweets.part0 = [
         "0",
         "124"
       ],
-      "favorite_count" : "1",
-      "id_str" : "1982861428560628448",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1982861428560628448",
-      "created_at" : "Mon Oct 27 17:26:19 +0000 2025",
-      "favorited" : false,
-      "full_text" : "Water is as important as food in winter. A shallow dish, topped up every morning, makes your balcony a hotspot. #KestrelTips",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1982344616659650509"
-          ],
-          "editableUntil" : "2025-10-26T08:12:41.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
-      "entities" : {
-        "hashtags" : [
-          {
-            "text" : "RoofGarden",
-            "indices" : [
-              "85",
-              "96"
-            ]
-          }
-        ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "96"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "1982344616659650509",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1982344616659650509",
-      "created_at" : "Sun Oct 26 07:12:41 +0000 2025",
-      "favorited" : false,
-      "full_text" : "Garden diary: lavender is buzzing. Counted 14 bees and 3 hoverflies in five minutes. #RoofGarden",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1982104084974144704"
-          ],
-          "editableUntil" : "2025-10-25T16:16:54.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Hazel Pryce",
-            "screen_name" : "hazel_nests",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "1290443171800051712",
-            "id" : "1290443171800051712"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "129"
-      ],
-      "favorite_count" : "5",
-      "in_reply_to_status_id_str" : "1982063102427532784",
-      "id_str" : "1982104084974144704",
-      "in_reply_to_user_id" : "1290443171800051712",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1982104084974144704",
-      "in_reply_to_status_id" : "1982063102427532784",
-      "created_at" : "Sat Oct 25 15:16:54 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@hazel_nests They feed on the ground under feeders, so keep that area clean. Bring it up on Saturday's walk, we'll look together.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "hazel_nests",
-      "in_reply_to_user_id_str" : "1290443171800051712"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1982037869496110882"
-          ],
-          "editableUntil" : "2025-10-25T11:53:47.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Hazel Pryce",
-            "screen_name" : "hazel_nests",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "1290443171800051712",
-            "id" : "1290443171800051712"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "118"
-      ],
-      "favorite_count" : "5",
-      "in_reply_to_status_id_str" : "1982032639196135558",
-      "id_str" : "1982037869496110882",
-      "in_reply_to_user_id" : "1290443171800051712",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1982037869496110882",
-      "in_reply_to_status_id" : "1982032639196135558",
-      "created_at" : "Sat Oct 25 10:53:47 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@hazel_nests That's a chaffinch! Chaffinches have regional song dialects, birds across town sing slightly differently.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "hazel_nests",
-      "in_reply_to_user_id_str" : "1290443171800051712"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1981820340260309115"
-          ],
-          "editableUntil" : "2025-10-24T21:29:24.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Hazel Pryce",
-            "screen_name" : "hazel_nests",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "1290443171800051712",
-            "id" : "1290443171800051712"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "158"
-      ],
       "favorite_count" : "3",
-      "in_reply_to_status_id_str" : "1981813402883588292",
-      "id_str" : "1981820340260309115",
-      "in_reply_to_user_id" : "1290443171800051712",
+      "id_str" : "1979287560397917243",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "1981820340260309115",
-      "in_reply_to_status_id" : "1981813402883588292",
-      "created_at" : "Fri Oct 24 20:29:24 +0000 2025",
+      "id" : "1979287560397917243",
+      "created_at" : "Fri Oct 17 20:45:02 +0000 2025",
       "favorited" : false,
-      "full_text" : "@hazel_nests That's a greenfinch! Greenfinches suffered badly from a disease spread at dirty feeders. Clean your feeders every week, it really does save them.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "hazel_nests",
-      "in_reply_to_user_id_str" : "1290443171800051712"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1981815514494535009"
-          ],
-          "editableUntil" : "2025-10-24T21:10:13.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
-      "entities" : {
-        "hashtags" : [
-          {
-            "text" : "RoofGarden",
-            "indices" : [
-              "66",
-              "77"
-            ]
-          }
-        ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [
-          {
-            "url" : "https://t.co/70AZbV57eL",
-            "expanded_url" : "https://kestrelroost.example/seed-swap",
-            "display_url" : "kestrelroost.example/seed…",
-            "indices" : [
-              "42",
-              "65"
-            ]
-          }
-        ]
-      },
-      "display_text_range" : [
-        "0",
-        "77"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "1981815514494535009",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1981815514494535009",
-      "possibly_sensitive" : false,
-      "created_at" : "Fri Oct 24 20:10:13 +0000 2025",
-      "favorited" : false,
-      "full_text" : "Seed swap list for the spring, add yours: https://t.co/70AZbV57eL #RoofGarden",
+      "full_text" : "Window strikes are common in spring. A few stickers or vertical strings on the outside of the glass help a lot. #KestrelTips",
       "lang" : "en"
     }
   },
@@ -7110,15 +7481,15 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1981783999905663561"
+            "1979250053087756584"
           ],
-          "editableUntil" : "2025-10-24T19:05:00.000Z",
+          "editableUntil" : "2025-10-17T19:16:00.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
       },
       "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
       "entities" : {
         "hashtags" : [
           {
@@ -7137,14 +7508,14 @@ window.YTD.tweets.part0 = [
         "0",
         "116"
       ],
-      "favorite_count" : "5",
-      "id_str" : "1981783999905663561",
+      "favorite_count" : "1",
+      "id_str" : "1979250053087756584",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1981783999905663561",
-      "created_at" : "Fri Oct 24 18:05:00 +0000 2025",
+      "id" : "1979250053087756584",
+      "created_at" : "Fri Oct 17 18:16:00 +0000 2025",
       "favorited" : false,
-      "full_text" : "Saturday walk! Meet at the library steps at 8:30. Spare binoculars, hot coffee, beginners very welcome. #KestrelWalk",
+      "full_text" : "Saturday walk! Meet at the library steps at 8:30. Spare binoculars, hot tea and beginners very welcome. #KestrelWalk",
       "lang" : "en"
     }
   },
@@ -7153,22 +7524,22 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1981696366105198626"
+            "1979133592953815599"
           ],
-          "editableUntil" : "2025-10-24T13:16:46.000Z",
+          "editableUntil" : "2025-10-17T11:33:13.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
       },
       "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
       "entities" : {
         "hashtags" : [
           {
-            "text" : "RoofBirds",
+            "text" : "KestrelTips",
             "indices" : [
-              "62",
-              "72"
+              "98",
+              "110"
             ]
           }
         ],
@@ -7178,16 +7549,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "72"
+        "110"
       ],
-      "favorite_count" : "1",
-      "id_str" : "1981696366105198626",
+      "favorite_count" : "0",
+      "id_str" : "1979133592953815599",
       "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1981696366105198626",
-      "created_at" : "Fri Oct 24 12:16:46 +0000 2025",
+      "retweet_count" : "1",
+      "id" : "1979133592953815599",
+      "created_at" : "Fri Oct 17 10:33:13 +0000 2025",
       "favorited" : false,
-      "full_text" : "Sighting: a house sparrow in the park by the pond around 7am. #RoofBirds",
+      "full_text" : "Leave some seed heads standing over winter. Sunflowers and teasels are a free buffet for finches. #KestrelTips",
       "lang" : "en"
     }
   },
@@ -7196,168 +7567,15 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1981167959034692380"
+            "1979093411364864437"
           ],
-          "editableUntil" : "2025-10-23T02:17:04.000Z",
+          "editableUntil" : "2025-10-17T08:53:33.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
       },
       "retweeted" : false,
       "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Jonas Brehm",
-            "screen_name" : "jonas_im_garten",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "1466023391857029121",
-            "id" : "1466023391857029121"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "83"
-      ],
-      "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "1981158186307552260",
-      "id_str" : "1981167959034692380",
-      "in_reply_to_user_id" : "1466023391857029121",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1981167959034692380",
-      "in_reply_to_status_id" : "1981158186307552260",
-      "created_at" : "Thu Oct 23 01:17:04 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@jonas_im_garten Clean your feeders every week, it really does save them. Any time!",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "jonas_im_garten",
-      "in_reply_to_user_id_str" : "1466023391857029121"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1981113693127312961"
-          ],
-          "editableUntil" : "2025-10-22T22:41:26.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Jonas Brehm",
-            "screen_name" : "jonas_im_garten",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "1466023391857029121",
-            "id" : "1466023391857029121"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "105"
-      ],
-      "favorite_count" : "2",
-      "in_reply_to_status_id_str" : "1981098455221011685",
-      "id_str" : "1981113693127312961",
-      "in_reply_to_user_id" : "1466023391857029121",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1981113693127312961",
-      "in_reply_to_status_id" : "1981098455221011685",
-      "created_at" : "Wed Oct 22 21:41:26 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@jonas_im_garten That's a greenfinch! Greenfinches suffered badly from a disease spread at dirty feeders.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "jonas_im_garten",
-      "in_reply_to_user_id_str" : "1466023391857029121"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1981087404305023049"
-          ],
-          "editableUntil" : "2025-10-22T20:56:58.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Dev Raman",
-            "screen_name" : "dev_sparrow",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "1687730195513597952",
-            "id" : "1687730195513597952"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "121"
-      ],
-      "favorite_count" : "0",
-      "in_reply_to_status_id_str" : "1981044307830114977",
-      "id_str" : "1981087404305023049",
-      "in_reply_to_user_id" : "1687730195513597952",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1981087404305023049",
-      "in_reply_to_status_id" : "1981044307830114977",
-      "created_at" : "Wed Oct 22 19:56:58 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@dev_sparrow That's a collared dove! Collared doves only arrived in this country in the 1950s and now they're everywhere.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "dev_sparrow",
-      "in_reply_to_user_id_str" : "1687730195513597952"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1980767264260097385"
-          ],
-          "editableUntil" : "2025-10-21T23:44:51.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
       "entities" : {
         "hashtags" : [ ],
         "symbols" : [ ],
@@ -7377,19 +7595,19 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "200"
+        "219"
       ],
-      "favorite_count" : "3",
-      "in_reply_to_status_id_str" : "1980744275276727949",
-      "id_str" : "1980767264260097385",
+      "favorite_count" : "1",
+      "in_reply_to_status_id_str" : "1979092266318168571",
+      "id_str" : "1979093411364864437",
       "in_reply_to_user_id" : "1598203344120815617",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1980767264260097385",
-      "in_reply_to_status_id" : "1980744275276727949",
-      "created_at" : "Tue Oct 21 22:44:51 +0000 2025",
+      "id" : "1979093411364864437",
+      "in_reply_to_status_id" : "1979092266318168571",
+      "created_at" : "Fri Oct 17 07:53:33 +0000 2025",
       "favorited" : false,
-      "full_text" : "@mira_finch That's a black redstart! Black redstarts love industrial rooftops and building sites, they are rare breeders here. Please don't share the exact location, they are sensitive to disturbance.",
+      "full_text" : "@mira_finch A robin, I'm fairly sure! Both males and females sing, and they'll defend a garden against their own reflection in a window. Robins sing all winter long because they hold territories even in the cold months.",
       "lang" : "en",
       "in_reply_to_screen_name" : "mira_finch",
       "in_reply_to_user_id_str" : "1598203344120815617"
@@ -7400,338 +7618,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1980718521044173470"
-          ],
-          "editableUntil" : "2025-10-21T20:31:10.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [
-          {
-            "url" : "https://t.co/dRUYwD5s4v",
-            "expanded_url" : "https://twitter.com/i/web/status/1980718521044173470",
-            "display_url" : "twitter.com/i/web/status/…",
-            "indices" : [
-              "270",
-              "293"
-            ]
-          }
-        ]
-      },
-      "display_text_range" : [
-        "0",
-        "293"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "1980718521044173470",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1980718521044173470",
-      "possibly_sensitive" : false,
-      "created_at" : "Tue Oct 21 19:31:10 +0000 2025",
-      "favorited" : false,
-      "full_text" : "A year of Kestrel Street Roost. When we started, it was three of us and a bird feeder on the roof. Now there are more than a hundred of us, a garden that feeds bees from March to November, six new nest boxes on the street, a bike repair night, a seed swap, and a swift… https://t.co/dRUYwD5s4v",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1980695159054664963"
-          ],
-          "editableUntil" : "2025-10-21T18:58:20.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "92"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "1980695159054664963",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1980695159054664963",
-      "created_at" : "Tue Oct 21 17:58:20 +0000 2025",
-      "favorited" : false,
-      "full_text" : "Merci à tous pour le comptage d'hier : 21 espèces sur le toit en une heure. Bravo l'équipe 🐦",
-      "lang" : "fr"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1980378152887518024"
-          ],
-          "editableUntil" : "2025-10-20T21:58:39.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [
-          {
-            "text" : "KestrelTips",
-            "indices" : [
-              "101",
-              "113"
-            ]
-          }
-        ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "113"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "1980378152887518024",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1980378152887518024",
-      "created_at" : "Mon Oct 20 20:58:39 +0000 2025",
-      "favorited" : false,
-      "full_text" : "No pesticides on the roof garden please. Aphids are food for blue tit chicks, they'll sort them out. #KestrelTips",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1980177064098136793"
-          ],
-          "editableUntil" : "2025-10-20T08:39:36.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "69"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "1980177064098136793",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1980177064098136793",
-      "created_at" : "Mon Oct 20 07:39:36 +0000 2025",
-      "favorited" : false,
-      "full_text" : "Spotted: a long-tailed tit in the hawthorn by the bus stop at dusk. 🔭",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1979897370965313460"
-          ],
-          "editableUntil" : "2025-10-19T14:08:12.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [
-          {
-            "text" : "KestrelWalk",
-            "indices" : [
-              "103",
-              "115"
-            ]
-          }
-        ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "115"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "1979897370965313460",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1979897370965313460",
-      "created_at" : "Sun Oct 19 13:08:12 +0000 2025",
-      "favorited" : false,
-      "full_text" : "¡Hola vecinos! Este sábado hay paseo de aves en español con Mira. Nos vemos en la biblioteca a las 10. #KestrelWalk",
-      "lang" : "es"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1979287560398439326"
-          ],
-          "editableUntil" : "2025-10-17T21:45:02.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
-      "entities" : {
-        "hashtags" : [
-          {
-            "text" : "KestrelTips",
-            "indices" : [
-              "94",
-              "106"
-            ]
-          }
-        ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "106"
-      ],
-      "favorite_count" : "3",
-      "id_str" : "1979287560398439326",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1979287560398439326",
-      "created_at" : "Fri Oct 17 20:45:02 +0000 2025",
-      "favorited" : false,
-      "full_text" : "Please don't cut hedges between March and August. Nests are hard to spot and easy to destroy. #KestrelTips",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1979264649265154765"
-          ],
-          "editableUntil" : "2025-10-17T20:14:00.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
-      "entities" : {
-        "hashtags" : [
-          {
-            "text" : "KestrelWalk",
-            "indices" : [
-              "108",
-              "120"
-            ]
-          }
-        ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "120"
-      ],
-      "favorite_count" : "2",
-      "id_str" : "1979264649265154765",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1979264649265154765",
-      "created_at" : "Fri Oct 17 19:14:00 +0000 2025",
-      "favorited" : false,
-      "full_text" : "This Saturday's walk: meet at the library steps at 8:30. Spare binoculars, hot tea, beginners very welcome. #KestrelWalk",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1979133592956832128"
-          ],
-          "editableUntil" : "2025-10-17T11:33:13.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [
-          {
-            "text" : "KestrelTips",
-            "indices" : [
-              "114",
-              "126"
-            ]
-          }
-        ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "126"
-      ],
-      "favorite_count" : "0",
-      "id_str" : "1979133592956832128",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1979133592956832128",
-      "created_at" : "Fri Oct 17 10:33:13 +0000 2025",
-      "favorited" : false,
-      "full_text" : "If you find a fledgling on the ground, leave it. Its parents are close. Only move it if it's in immediate danger. #KestrelTips",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1978976838239258733"
+            "1978976838235587814"
           ],
           "editableUntil" : "2025-10-17T01:10:20.000Z",
           "editsRemaining" : "5",
@@ -7762,13 +7649,13 @@ window.YTD.tweets.part0 = [
         "134"
       ],
       "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "1978944076528747688",
-      "id_str" : "1978976838239258733",
+      "in_reply_to_status_id_str" : "1978944076529798411",
+      "id_str" : "1978976838235587814",
       "in_reply_to_user_id" : "1290443171800051712",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1978976838239258733",
-      "in_reply_to_status_id" : "1978944076528747688",
+      "id" : "1978976838235587814",
+      "in_reply_to_status_id" : "1978944076529798411",
       "created_at" : "Fri Oct 17 00:10:20 +0000 2025",
       "favorited" : false,
       "full_text" : "@hazel_nests A friendly word with the neighbour works wonders too. A collar with a bell and keeping the cat in at dawn helps the most.",
@@ -7782,7 +7669,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1978929564235989204"
+            "1978929564236513867"
           ],
           "editableUntil" : "2025-10-16T22:02:29.000Z",
           "editsRemaining" : "5",
@@ -7813,13 +7700,13 @@ window.YTD.tweets.part0 = [
         "136"
       ],
       "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "1978890418797674745",
-      "id_str" : "1978929564235989204",
+      "in_reply_to_status_id_str" : "1978890418797546137",
+      "id_str" : "1978929564236513867",
       "in_reply_to_user_id" : "1290443171800051712",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1978929564235989204",
-      "in_reply_to_status_id" : "1978890418797674745",
+      "id" : "1978929564236513867",
+      "in_reply_to_status_id" : "1978890418797546137",
       "created_at" : "Thu Oct 16 21:02:29 +0000 2025",
       "favorited" : false,
       "full_text" : "@hazel_nests Move the feeder at least two metres from any cover the cat can hide behind, and put a bit of prickly pruning underneath it.",
@@ -7833,7 +7720,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1978511830691744347"
+            "1978511830691480124"
           ],
           "editableUntil" : "2025-10-15T18:22:34.000Z",
           "editsRemaining" : "5",
@@ -7864,13 +7751,13 @@ window.YTD.tweets.part0 = [
         "108"
       ],
       "favorite_count" : "8",
-      "in_reply_to_status_id_str" : "1978474983732545448",
-      "id_str" : "1978511830691744347",
+      "in_reply_to_status_id_str" : "1978474983731495906",
+      "id_str" : "1978511830691480124",
       "in_reply_to_user_id" : "1687730195513597952",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1978511830691744347",
-      "in_reply_to_status_id" : "1978474983732545448",
+      "id" : "1978511830691480124",
+      "in_reply_to_status_id" : "1978474983731495906",
       "created_at" : "Wed Oct 15 17:22:34 +0000 2025",
       "favorited" : false,
       "full_text" : "@dev_sparrow Rain or shine! Birds don't stop for rain and neither do we. There's a gazebo by the water tank.",
@@ -7884,7 +7771,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1978458097462545813"
+            "1978458097463987642"
           ],
           "editableUntil" : "2025-10-15T14:49:03.000Z",
           "editsRemaining" : "5",
@@ -7912,10 +7799,10 @@ window.YTD.tweets.part0 = [
         "119"
       ],
       "favorite_count" : "1",
-      "id_str" : "1978458097462545813",
+      "id_str" : "1978458097463987642",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1978458097462545813",
+      "id" : "1978458097463987642",
       "created_at" : "Wed Oct 15 13:49:03 +0000 2025",
       "favorited" : false,
       "full_text" : "Bird count this Saturday, 9 to 10am on the roof. One hour, everything that lands gets counted. Tea provided. #BirdCount",
@@ -7927,7 +7814,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1978066798175323154"
+            "1978066798172048534"
           ],
           "editableUntil" : "2025-10-14T12:54:10.000Z",
           "editsRemaining" : "5",
@@ -7958,13 +7845,13 @@ window.YTD.tweets.part0 = [
         "140"
       ],
       "favorite_count" : "0",
-      "in_reply_to_status_id_str" : "1978038595672866900",
-      "id_str" : "1978066798175323154",
+      "in_reply_to_status_id_str" : "1978038595672475668",
+      "id_str" : "1978066798172048534",
       "in_reply_to_user_id" : "1598203344120815617",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1978066798175323154",
-      "in_reply_to_status_id" : "1978038595672866900",
+      "id" : "1978066798172048534",
+      "in_reply_to_status_id" : "1978038595672475668",
       "created_at" : "Tue Oct 14 11:54:10 +0000 2025",
       "favorited" : false,
       "full_text" : "@mira_finch Water early, mulch the troughs, put out shallow water with stones in it for bees and birds, and shade the nest boxes if you can.",
@@ -7978,50 +7865,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1976731709077326869"
-          ],
-          "editableUntil" : "2025-10-10T20:29:00.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [
-          {
-            "text" : "KestrelWalk",
-            "indices" : [
-              "104",
-              "116"
-            ]
-          }
-        ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "116"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "1976731709077326869",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1976731709077326869",
-      "created_at" : "Fri Oct 10 19:29:00 +0000 2025",
-      "favorited" : false,
-      "full_text" : "Saturday walk! Meet at the library steps at 8:30. Spare binoculars, hot tea and beginners very welcome. #KestrelWalk",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1976640627257641479"
+            "1976640627259870906"
           ],
           "editableUntil" : "2025-10-10T14:27:04.000Z",
           "editsRemaining" : "5",
@@ -8038,16 +7882,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "98"
+        "102"
       ],
       "favorite_count" : "3",
-      "id_str" : "1976640627257641479",
+      "id_str" : "1976640627259870906",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "1976640627257641479",
+      "id" : "1976640627259870906",
       "created_at" : "Fri Oct 10 13:27:04 +0000 2025",
       "favorited" : false,
-      "full_text" : "The street has 6 new nest boxes this year. Every single one built by neighbours. That's community.",
+      "full_text" : "Fog over the canal this morning and a heron standing in it like a ghost. Millbrook, you are beautiful.",
       "lang" : "en"
     }
   },
@@ -8056,15 +7900,66 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1976485330477255739"
+            "1976424229955043368"
           ],
-          "editableUntil" : "2025-10-10T04:09:58.000Z",
+          "editableUntil" : "2025-10-10T00:07:11.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
       },
       "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Lucie Martinet",
+            "screen_name" : "lucie_martinet",
+            "indices" : [
+              "0",
+              "15"
+            ],
+            "id_str" : "1301922871450402816",
+            "id" : "1301922871450402816"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "174"
+      ],
+      "favorite_count" : "0",
+      "in_reply_to_status_id_str" : "1976380655330920952",
+      "id_str" : "1976424229955043368",
+      "in_reply_to_user_id" : "1301922871450402816",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "1976424229955043368",
+      "in_reply_to_status_id" : "1976380655330920952",
+      "created_at" : "Thu Oct 09 23:07:11 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@lucie_martinet A peregrine, I'm fairly sure! The pair on the chimney has raised chicks there three years running. Peregrines are the fastest animals on earth when they dive.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "lucie_martinet",
+      "in_reply_to_user_id_str" : "1301922871450402816"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1976069846917055741"
+          ],
+          "editableUntil" : "2025-10-09T00:38:59.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
       "entities" : {
         "hashtags" : [ ],
         "symbols" : [ ],
@@ -8086,12 +7981,12 @@ window.YTD.tweets.part0 = [
         "0",
         "98"
       ],
-      "favorite_count" : "0",
-      "id_str" : "1976485330477255739",
+      "favorite_count" : "3",
+      "id_str" : "1976069846917055741",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1976485330477255739",
-      "created_at" : "Fri Oct 10 03:09:58 +0000 2025",
+      "id" : "1976069846917055741",
+      "created_at" : "Wed Oct 08 23:38:59 +0000 2025",
       "favorited" : false,
       "full_text" : "RT @jonas_im_garten: Die ersten Krokusse auf dem Dach sind offen und schon die erste Hummel dran 🐝",
       "lang" : "de"
@@ -8102,60 +7997,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1975701949891347723"
+            "1975272163546105219"
           ],
-          "editableUntil" : "2025-10-08T00:17:06.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Dev Raman",
-            "screen_name" : "dev_sparrow",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "1687730195513597952",
-            "id" : "1687730195513597952"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "81"
-      ],
-      "favorite_count" : "0",
-      "in_reply_to_status_id_str" : "1975662364052685237",
-      "id_str" : "1975701949891347723",
-      "in_reply_to_user_id" : "1687730195513597952",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1975701949891347723",
-      "in_reply_to_status_id" : "1975662364052685237",
-      "created_at" : "Tue Oct 07 23:17:06 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@dev_sparrow Leave a messy corner of brush, that's wren heaven. Happy watching! 🔭",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "dev_sparrow",
-      "in_reply_to_user_id_str" : "1687730195513597952"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1975642806011429371"
-          ],
-          "editableUntil" : "2025-10-07T20:22:05.000Z",
+          "editableUntil" : "2025-10-06T19:49:17.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -8167,87 +8011,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
           {
-            "name" : "Dev Raman",
-            "screen_name" : "dev_sparrow",
+            "name" : "Tobi Okonkwo",
+            "screen_name" : "tobi_fixes_bikes",
             "indices" : [
               "0",
-              "12"
+              "17"
             ],
-            "id_str" : "1687730195513597952",
-            "id" : "1687730195513597952"
+            "id_str" : "1533877060239339520",
+            "id" : "1533877060239339520"
           }
         ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "98"
-      ],
-      "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "1975621146623739110",
-      "id_str" : "1975642806011429371",
-      "in_reply_to_user_id" : "1687730195513597952",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1975642806011429371",
-      "in_reply_to_status_id" : "1975621146623739110",
-      "created_at" : "Tue Oct 07 19:22:05 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@dev_sparrow That's a wren! Wrens are among our smallest birds but their song is louder than most.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "dev_sparrow",
-      "in_reply_to_user_id_str" : "1687730195513597952"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1974850222339919115"
-          ],
-          "editableUntil" : "2025-10-05T15:52:38.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Hazel Pryce",
-            "screen_name" : "hazel_nests",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "1290443171800051712",
-            "id" : "1290443171800051712"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "166"
+        "185"
       ],
       "favorite_count" : "0",
-      "in_reply_to_status_id_str" : "1974831884841386571",
-      "id_str" : "1974850222339919115",
-      "in_reply_to_user_id" : "1290443171800051712",
+      "in_reply_to_status_id_str" : "1975248952269342289",
+      "id_str" : "1975272163546105219",
+      "in_reply_to_user_id" : "1533877060239339520",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "1974850222339919115",
-      "in_reply_to_status_id" : "1974831884841386571",
-      "created_at" : "Sun Oct 05 14:52:38 +0000 2025",
+      "id" : "1975272163546105219",
+      "in_reply_to_status_id" : "1975248952269342289",
+      "created_at" : "Mon Oct 06 18:49:17 +0000 2025",
       "favorited" : false,
-      "full_text" : "@hazel_nests That's a dunnock! Dunnocks look like sparrows but have a thin, insect-eating beak. Sprinkle a little seed on the ground, they rarely use hanging feeders.",
+      "full_text" : "@tobi_fixes_bikes Sounds like a greenfinch. Listen for a long wheezy 'dzweee', that's a greenfinch singing in spring. Greenfinches suffered badly from a disease spread at dirty feeders.",
       "lang" : "en",
-      "in_reply_to_screen_name" : "hazel_nests",
-      "in_reply_to_user_id_str" : "1290443171800051712"
+      "in_reply_to_screen_name" : "tobi_fixes_bikes",
+      "in_reply_to_user_id_str" : "1533877060239339520"
     }
   },
   {
@@ -8255,9 +8048,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1974817468309965465"
+            "1975192545853442599"
           ],
-          "editableUntil" : "2025-10-05T13:42:29.000Z",
+          "editableUntil" : "2025-10-06T14:32:54.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -8269,36 +8062,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
           {
-            "name" : "Hazel Pryce",
-            "screen_name" : "hazel_nests",
+            "name" : "Mira Castellanos",
+            "screen_name" : "mira_finch",
             "indices" : [
               "0",
-              "12"
+              "11"
             ],
-            "id_str" : "1290443171800051712",
-            "id" : "1290443171800051712"
+            "id_str" : "1598203344120815617",
+            "id" : "1598203344120815617"
           }
         ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "198"
+        "177"
       ],
       "favorite_count" : "0",
-      "in_reply_to_status_id_str" : "1974778075405484604",
-      "id_str" : "1974817468309965465",
-      "in_reply_to_user_id" : "1290443171800051712",
+      "in_reply_to_status_id_str" : "1975180189433594856",
+      "id_str" : "1975192545853442599",
+      "in_reply_to_user_id" : "1598203344120815617",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1974817468309965465",
-      "in_reply_to_status_id" : "1974778075405484604",
-      "created_at" : "Sun Oct 05 12:42:29 +0000 2025",
+      "id" : "1975192545853442599",
+      "in_reply_to_status_id" : "1975180189433594856",
+      "created_at" : "Mon Oct 06 13:32:54 +0000 2025",
       "favorited" : false,
-      "full_text" : "@hazel_nests That's a collared dove! Collared doves only arrived in this country in the 1950s and now they're everywhere. Their 'coo-COO-coo' is the soundtrack of the street, try counting the calls.",
+      "full_text" : "@mira_finch That's a great tit! The width of that black stripe tells you a lot: males have a broad one. Listen for the 'teacher-teacher' call on bright mornings from January on.",
       "lang" : "en",
-      "in_reply_to_screen_name" : "hazel_nests",
-      "in_reply_to_user_id_str" : "1290443171800051712"
+      "in_reply_to_screen_name" : "mira_finch",
+      "in_reply_to_user_id_str" : "1598203344120815617"
     }
   },
   {
@@ -8306,7 +8099,58 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1974784135836469265"
+            "1974923491267838011"
+          ],
+          "editableUntil" : "2025-10-05T20:43:47.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Jonas Brehm",
+            "screen_name" : "jonas_im_garten",
+            "indices" : [
+              "0",
+              "16"
+            ],
+            "id_str" : "1466023391857029121",
+            "id" : "1466023391857029121"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "106"
+      ],
+      "favorite_count" : "5",
+      "in_reply_to_status_id_str" : "1974895183912373900",
+      "id_str" : "1974923491267838011",
+      "in_reply_to_user_id" : "1466023391857029121",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1974923491267838011",
+      "in_reply_to_status_id" : "1974895183912373900",
+      "created_at" : "Sun Oct 05 19:43:47 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@jonas_im_garten That's a grey wagtail! Despite the name, grey wagtails are the yellowest of our wagtails.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "jonas_im_garten",
+      "in_reply_to_user_id_str" : "1466023391857029121"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1974784135837387672"
           ],
           "editableUntil" : "2025-10-05T11:30:02.000Z",
           "editsRemaining" : "5",
@@ -8321,29 +8165,29 @@ window.YTD.tweets.part0 = [
         "user_mentions" : [ ],
         "urls" : [
           {
-            "url" : "https://t.co/GzxUfQKFjK",
-            "expanded_url" : "https://kestrelroost.example/nestbox-plans",
-            "display_url" : "kestrelroost.example/nest…",
+            "url" : "https://t.co/VOszrqy1p7",
+            "expanded_url" : "https://kestrelroost.example/bikes",
+            "display_url" : "kestrelroost.example/bikes",
             "indices" : [
-              "55",
-              "78"
+              "48",
+              "71"
             ]
           }
         ]
       },
       "display_text_range" : [
         "0",
-        "78"
+        "71"
       ],
       "favorite_count" : "5",
-      "id_str" : "1974784135836469265",
+      "id_str" : "1974784135837387672",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1974784135836469265",
+      "id" : "1974784135837387672",
       "possibly_sensitive" : false,
       "created_at" : "Sun Oct 05 10:30:02 +0000 2025",
       "favorited" : false,
-      "full_text" : "The nest box plans we use, free to download and print: https://t.co/GzxUfQKFjK",
+      "full_text" : "Bike repair night sign-up sheet for volunteers: https://t.co/VOszrqy1p7",
       "lang" : "en"
     }
   },
@@ -8352,58 +8196,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1974664452243456994"
-          ],
-          "editableUntil" : "2025-10-05T03:34:27.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Dev Raman",
-            "screen_name" : "dev_sparrow",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "1687730195513597952",
-            "id" : "1687730195513597952"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "82"
-      ],
-      "favorite_count" : "0",
-      "in_reply_to_status_id_str" : "1974630746819002930",
-      "id_str" : "1974664452243456994",
-      "in_reply_to_user_id" : "1687730195513597952",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1974664452243456994",
-      "in_reply_to_status_id" : "1974630746819002930",
-      "created_at" : "Sun Oct 05 02:34:27 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@dev_sparrow Unsalted peanuts on a tray bring them in, but they are shy. Any time!",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "dev_sparrow",
-      "in_reply_to_user_id_str" : "1687730195513597952"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1974641722240929210"
+            "1974641722243548015"
           ],
           "editableUntil" : "2025-10-05T02:04:08.000Z",
           "editsRemaining" : "5",
@@ -8435,11 +8228,11 @@ window.YTD.tweets.part0 = [
       ],
       "favorite_count" : "0",
       "in_reply_to_status_id_str" : "1974619974774817983",
-      "id_str" : "1974641722240929210",
+      "id_str" : "1974641722243548015",
       "in_reply_to_user_id" : "1132908455173111808",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1974641722240929210",
+      "id" : "1974641722243548015",
       "in_reply_to_status_id" : "1974619974774817983",
       "created_at" : "Sun Oct 05 01:04:08 +0000 2025",
       "favorited" : false,
@@ -8454,7 +8247,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1974613897230156649"
+            "1974613897227668326"
           ],
           "editableUntil" : "2025-10-05T00:13:34.000Z",
           "editsRemaining" : "5",
@@ -8486,11 +8279,11 @@ window.YTD.tweets.part0 = [
       ],
       "favorite_count" : "1",
       "in_reply_to_status_id_str" : "1974569425022617675",
-      "id_str" : "1974613897230156649",
+      "id_str" : "1974613897227668326",
       "in_reply_to_user_id" : "1132908455173111808",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1974613897230156649",
+      "id" : "1974613897227668326",
       "in_reply_to_status_id" : "1974569425022617675",
       "created_at" : "Sat Oct 04 23:13:34 +0000 2025",
       "favorited" : false,
@@ -8505,58 +8298,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1974594449309306006"
-          ],
-          "editableUntil" : "2025-10-04T22:56:17.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Dev Raman",
-            "screen_name" : "dev_sparrow",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "1687730195513597952",
-            "id" : "1687730195513597952"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "106"
-      ],
-      "favorite_count" : "8",
-      "in_reply_to_status_id_str" : "1974569166045317140",
-      "id_str" : "1974594449309306006",
-      "in_reply_to_user_id" : "1687730195513597952",
-      "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1974594449309306006",
-      "in_reply_to_status_id" : "1974569166045317140",
-      "created_at" : "Sat Oct 04 21:56:17 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@dev_sparrow That's a jay! A single jay can bury thousands of acorns in autumn and remembers most of them.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "dev_sparrow",
-      "in_reply_to_user_id_str" : "1687730195513597952"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1974231946471804602"
+            "1974231946469049090"
           ],
           "editableUntil" : "2025-10-03T22:55:50.000Z",
           "editsRemaining" : "5",
@@ -8587,13 +8329,13 @@ window.YTD.tweets.part0 = [
         "122"
       ],
       "favorite_count" : "13",
-      "in_reply_to_status_id_str" : "1974207816641151016",
-      "id_str" : "1974231946471804602",
+      "in_reply_to_status_id_str" : "1974207816638398695",
+      "id_str" : "1974231946469049090",
       "in_reply_to_user_id" : "1290443171800051712",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1974231946471804602",
-      "in_reply_to_status_id" : "1974207816641151016",
+      "id" : "1974231946469049090",
+      "in_reply_to_status_id" : "1974207816638398695",
       "created_at" : "Fri Oct 03 21:55:50 +0000 2025",
       "favorited" : false,
       "full_text" : "@hazel_nests Dried are fine if you soak them first. In breeding season, live or soaked mealworms help parents feed chicks.",
@@ -8607,50 +8349,42 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1974181644373068280"
+            "1974174861358925358"
           ],
-          "editableUntil" : "2025-10-03T19:35:57.000Z",
+          "editableUntil" : "2025-10-03T19:09:00.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
       },
       "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
       "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
+        "hashtags" : [
           {
-            "name" : "Dev Raman",
-            "screen_name" : "dev_sparrow",
+            "text" : "KestrelWalk",
             "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "1687730195513597952",
-            "id" : "1687730195513597952"
+              "102",
+              "114"
+            ]
           }
         ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "178"
+        "114"
       ],
       "favorite_count" : "3",
-      "in_reply_to_status_id_str" : "1974165219476899069",
-      "id_str" : "1974181644373068280",
-      "in_reply_to_user_id" : "1687730195513597952",
+      "id_str" : "1974174861358925358",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1974181644373068280",
-      "in_reply_to_status_id" : "1974165219476899069",
-      "created_at" : "Fri Oct 03 18:35:57 +0000 2025",
+      "id" : "1974174861358925358",
+      "created_at" : "Fri Oct 03 18:09:00 +0000 2025",
       "favorited" : false,
-      "full_text" : "@dev_sparrow That's a great tit! The width of that black stripe tells you a lot: males have a broad one. Listen for the 'teacher-teacher' call on bright mornings from January on.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "dev_sparrow",
-      "in_reply_to_user_id_str" : "1687730195513597952"
+      "full_text" : "Saturday walk! Meet at the library steps at 8:30. Spare binoculars, hot tea, beginners very welcome 🐦 #KestrelWalk",
+      "lang" : "en"
     }
   },
   {
@@ -8658,50 +8392,85 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1973867457217561240"
+            "1973822554654245480"
           ],
-          "editableUntil" : "2025-10-02T22:47:29.000Z",
+          "editableUntil" : "2025-10-02T19:49:03.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
       },
       "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "59"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "1973822554654245480",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1973822554654245480",
+      "created_at" : "Thu Oct 02 18:49:03 +0000 2025",
+      "favorited" : false,
+      "full_text" : "From the roof: a starling in the churchyard yew around 7am.",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1973496533501480169"
+          ],
+          "editableUntil" : "2025-10-01T22:13:34.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
       "entities" : {
         "hashtags" : [ ],
         "symbols" : [ ],
         "user_mentions" : [
           {
-            "name" : "Millbrook Library",
-            "screen_name" : "millbrook_library",
+            "name" : "Jonas Brehm",
+            "screen_name" : "jonas_im_garten",
             "indices" : [
               "0",
-              "18"
+              "16"
             ],
-            "id_str" : "2839154460",
-            "id" : "2839154460"
+            "id_str" : "1466023391857029121",
+            "id" : "1466023391857029121"
           }
         ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "87"
+        "96"
       ],
-      "favorite_count" : "2",
-      "in_reply_to_status_id_str" : "1973837258229023816",
-      "id_str" : "1973867457217561240",
-      "in_reply_to_user_id" : "2839154460",
+      "favorite_count" : "13",
+      "in_reply_to_status_id_str" : "1973463943759924358",
+      "id_str" : "1973496533501480169",
+      "in_reply_to_user_id" : "1466023391857029121",
       "truncated" : false,
-      "retweet_count" : "1",
-      "id" : "1973867457217561240",
-      "in_reply_to_status_id" : "1973837258229023816",
-      "created_at" : "Thu Oct 02 21:47:29 +0000 2025",
+      "retweet_count" : "0",
+      "id" : "1973496533501480169",
+      "in_reply_to_status_id" : "1973463943759924358",
+      "created_at" : "Wed Oct 01 21:13:34 +0000 2025",
       "favorited" : false,
-      "full_text" : "@millbrook_library Thank you for hosting the swift talk! The upstairs room was packed 🐦",
+      "full_text" : "@jonas_im_garten That's a peregrine! Peregrines are the fastest animals on earth when they dive.",
       "lang" : "en",
-      "in_reply_to_screen_name" : "millbrook_library",
-      "in_reply_to_user_id_str" : "2839154460"
+      "in_reply_to_screen_name" : "jonas_im_garten",
+      "in_reply_to_user_id_str" : "1466023391857029121"
     }
   },
   {
@@ -8709,7 +8478,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1973045238861792643"
+            "1973045238862580077"
           ],
           "editableUntil" : "2025-09-30T16:20:17.000Z",
           "editsRemaining" : "5",
@@ -8740,13 +8509,13 @@ window.YTD.tweets.part0 = [
         "82"
       ],
       "favorite_count" : "8",
-      "in_reply_to_status_id_str" : "1973023118104069713",
-      "id_str" : "1973045238861792643",
+      "in_reply_to_status_id_str" : "1973023118102104029",
+      "id_str" : "1973045238862580077",
       "in_reply_to_user_id" : "1687730195513597952",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1973045238861792643",
-      "in_reply_to_status_id" : "1973023118104069713",
+      "id" : "1973045238862580077",
+      "in_reply_to_status_id" : "1973023118102104029",
       "created_at" : "Tue Sep 30 15:20:17 +0000 2025",
       "favorited" : false,
       "full_text" : "@dev_sparrow That's a wren all right. Loudest thing per gram on the whole street 😄",
@@ -8760,7 +8529,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1972999760022866471"
+            "1972999760022867075"
           ],
           "editableUntil" : "2025-09-30T13:19:34.000Z",
           "editsRemaining" : "5",
@@ -8791,13 +8560,13 @@ window.YTD.tweets.part0 = [
         "131"
       ],
       "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "1972963911306314728",
-      "id_str" : "1972999760022866471",
+      "in_reply_to_status_id_str" : "1972963911305400300",
+      "id_str" : "1972999760022867075",
       "in_reply_to_user_id" : "1687730195513597952",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1972999760022866471",
-      "in_reply_to_status_id" : "1972963911306314728",
+      "id" : "1972999760022867075",
+      "in_reply_to_status_id" : "1972963911305400300",
       "created_at" : "Tue Sep 30 12:19:34 +0000 2025",
       "favorited" : false,
       "full_text" : "@dev_sparrow Yes, sound ID apps are surprisingly good now. Use them as a hint, then try to see the bird. Your ears will learn fast.",
@@ -8811,111 +8580,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1972620426117908035"
+            "1971965737638166546"
           ],
-          "editableUntil" : "2025-09-29T12:12:13.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Jonas Brehm",
-            "screen_name" : "jonas_im_garten",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "1466023391857029121",
-            "id" : "1466023391857029121"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "122"
-      ],
-      "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "1972617259416813627",
-      "id_str" : "1972620426117908035",
-      "in_reply_to_user_id" : "1466023391857029121",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1972620426117908035",
-      "in_reply_to_status_id" : "1972617259416813627",
-      "created_at" : "Mon Sep 29 11:12:13 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@jonas_im_garten The pair on the mill chimney is easiest to see with a scope from the bridge. That's what we're here for 💚",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "jonas_im_garten",
-      "in_reply_to_user_id_str" : "1466023391857029121"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1972598846424485516"
-          ],
-          "editableUntil" : "2025-09-29T10:46:28.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Jonas Brehm",
-            "screen_name" : "jonas_im_garten",
-            "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "1466023391857029121",
-            "id" : "1466023391857029121"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "96"
-      ],
-      "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "1972566395093388184",
-      "id_str" : "1972598846424485516",
-      "in_reply_to_user_id" : "1466023391857029121",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1972598846424485516",
-      "in_reply_to_status_id" : "1972566395093388184",
-      "created_at" : "Mon Sep 29 09:46:28 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@jonas_im_garten That's a peregrine! Peregrines are the fastest animals on earth when they dive.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "jonas_im_garten",
-      "in_reply_to_user_id_str" : "1466023391857029121"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1971645947705166694"
-          ],
-          "editableUntil" : "2025-09-26T19:40:00.000Z",
+          "editableUntil" : "2025-09-27T16:50:43.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -8923,32 +8590,40 @@ window.YTD.tweets.part0 = [
       "retweeted" : false,
       "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
       "entities" : {
-        "hashtags" : [
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
           {
-            "text" : "KestrelWalk",
+            "name" : "Mira Castellanos",
+            "screen_name" : "mira_finch",
             "indices" : [
-              "102",
-              "114"
-            ]
+              "0",
+              "11"
+            ],
+            "id_str" : "1598203344120815617",
+            "id" : "1598203344120815617"
           }
         ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "114"
+        "221"
       ],
-      "favorite_count" : "2",
-      "id_str" : "1971645947705166694",
+      "favorite_count" : "3",
+      "in_reply_to_status_id_str" : "1971935106634615406",
+      "id_str" : "1971965737638166546",
+      "in_reply_to_user_id" : "1598203344120815617",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1971645947705166694",
-      "created_at" : "Fri Sep 26 18:40:00 +0000 2025",
+      "id" : "1971965737638166546",
+      "in_reply_to_status_id" : "1971935106634615406",
+      "created_at" : "Sat Sep 27 15:50:43 +0000 2025",
       "favorited" : false,
-      "full_text" : "Saturday walk! Meet at the library steps at 8:30. Spare binoculars, hot tea, beginners very welcome 🐦 #KestrelWalk",
-      "lang" : "en"
+      "full_text" : "@mira_finch Sounds like a blackbird. That loud rattling alarm at dusk is a blackbird telling everyone it's bedtime, or that a cat is about. Only the males are black, the females are dark brown, so you probably saw a pair.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "mira_finch",
+      "in_reply_to_user_id_str" : "1598203344120815617"
     }
   },
   {
@@ -8956,53 +8631,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1971545728078973010"
-          ],
-          "editableUntil" : "2025-09-26T13:01:45.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [
-          {
-            "url" : "https://t.co/oPUafuOAOf",
-            "expanded_url" : "https://twitter.com/i/web/status/1971545728078973010",
-            "display_url" : "twitter.com/i/web/status/…",
-            "indices" : [
-              "272",
-              "295"
-            ]
-          }
-        ]
-      },
-      "display_text_range" : [
-        "0",
-        "295"
-      ],
-      "favorite_count" : "1",
-      "id_str" : "1971545728078973010",
-      "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1971545728078973010",
-      "possibly_sensitive" : false,
-      "created_at" : "Fri Sep 26 12:01:45 +0000 2025",
-      "favorited" : false,
-      "full_text" : "Swift tower, the full story. Swifts have nested in the gaps under Millbrook's old roofs for as long as anyone remembers. Every renovation closes those gaps, and the birds that come back from Africa each May find their homes gone. So we asked the council for the old mill… https://t.co/oPUafuOAOf",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1971483374908866791"
+            "1971483374912409468"
           ],
           "editableUntil" : "2025-09-26T08:53:59.000Z",
           "editsRemaining" : "5",
@@ -9033,13 +8662,13 @@ window.YTD.tweets.part0 = [
         "130"
       ],
       "favorite_count" : "2",
-      "in_reply_to_status_id_str" : "1971480518588237358",
-      "id_str" : "1971483374908866791",
+      "in_reply_to_status_id_str" : "1971480518591121702",
+      "id_str" : "1971483374912409468",
       "in_reply_to_user_id" : "1466023391857029121",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1971483374908866791",
-      "in_reply_to_status_id" : "1971480518588237358",
+      "id" : "1971483374912409468",
+      "in_reply_to_status_id" : "1971480518591121702",
       "created_at" : "Fri Sep 26 07:53:59 +0000 2025",
       "favorited" : false,
       "full_text" : "@jonas_im_garten Am besten im Herbst oder Winter. Dann gewöhnen sich die Vögel daran, und manche nutzen sie schon als Schlafplatz.",
@@ -9053,7 +8682,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1970774080413106792"
+            "1970774080415730790"
           ],
           "editableUntil" : "2025-09-24T09:55:30.000Z",
           "editsRemaining" : "5",
@@ -9067,8 +8696,8 @@ window.YTD.tweets.part0 = [
           {
             "text" : "KestrelTips",
             "indices" : [
-              "118",
-              "130"
+              "77",
+              "89"
             ]
           }
         ],
@@ -9078,16 +8707,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "130"
+        "89"
       ],
       "favorite_count" : "0",
-      "id_str" : "1970774080413106792",
+      "id_str" : "1970774080415730790",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1970774080413106792",
+      "id" : "1970774080415730790",
       "created_at" : "Wed Sep 24 08:55:30 +0000 2025",
       "favorited" : false,
-      "full_text" : "A messy corner is a gift: a pile of sticks and leaves is home for insects, and insects are food for wrens and robins. #KestrelTips",
+      "full_text" : "Soak dried mealworms before you put them out. Dry ones can dehydrate chicks. #KestrelTips",
       "lang" : "en"
     }
   },
@@ -9096,7 +8725,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1970642414422458846"
+            "1970642414419313189"
           ],
           "editableUntil" : "2025-09-24T01:12:19.000Z",
           "editsRemaining" : "5",
@@ -9127,13 +8756,13 @@ window.YTD.tweets.part0 = [
         "101"
       ],
       "favorite_count" : "13",
-      "in_reply_to_status_id_str" : "1970639432269827305",
-      "id_str" : "1970642414422458846",
+      "in_reply_to_status_id_str" : "1970639432270875826",
+      "id_str" : "1970642414419313189",
       "in_reply_to_user_id" : "1290443171800051712",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1970642414422458846",
-      "in_reply_to_status_id" : "1970639432269827305",
+      "id" : "1970642414419313189",
+      "in_reply_to_status_id" : "1970639432270875826",
       "created_at" : "Wed Sep 24 00:12:19 +0000 2025",
       "favorited" : false,
       "full_text" : "@hazel_nests Brush them out and pour boiling water in, let it dry. No insecticides or sprays, please.",
@@ -9147,7 +8776,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1970612504838671494"
+            "1970612504840112741"
           ],
           "editableUntil" : "2025-09-23T23:13:28.000Z",
           "editsRemaining" : "5",
@@ -9178,13 +8807,13 @@ window.YTD.tweets.part0 = [
         "106"
       ],
       "favorite_count" : "5",
-      "in_reply_to_status_id_str" : "1970572268881709421",
-      "id_str" : "1970612504838671494",
+      "in_reply_to_status_id_str" : "1970572268882759206",
+      "id_str" : "1970612504840112741",
       "in_reply_to_user_id" : "1290443171800051712",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "1970612504838671494",
-      "in_reply_to_status_id" : "1970572268881709421",
+      "id" : "1970612504840112741",
+      "in_reply_to_status_id" : "1970572268882759206",
       "created_at" : "Tue Sep 23 22:13:28 +0000 2025",
       "favorited" : false,
       "full_text" : "@hazel_nests Between October and January, once you're sure they're empty. Old nests carry fleas and mites.",
@@ -9198,7 +8827,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1970393464350182531"
+            "1970393464351359155"
           ],
           "editableUntil" : "2025-09-23T08:43:04.000Z",
           "editsRemaining" : "5",
@@ -9208,31 +8837,23 @@ window.YTD.tweets.part0 = [
       "retweeted" : false,
       "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
       "entities" : {
-        "hashtags" : [
-          {
-            "text" : "RoofGarden",
-            "indices" : [
-              "88",
-              "99"
-            ]
-          }
-        ],
+        "hashtags" : [ ],
         "symbols" : [ ],
         "user_mentions" : [ ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "99"
+        "90"
       ],
       "favorite_count" : "2",
-      "id_str" : "1970393464350182531",
+      "id_str" : "1970393464351359155",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "1970393464350182531",
+      "id" : "1970393464351359155",
       "created_at" : "Tue Sep 23 07:43:04 +0000 2025",
       "favorited" : false,
-      "full_text" : "Garden diary: the water butts are full again after the storm. 800 litres of free rain 💧 #RoofGarden",
+      "full_text" : "Morning from the roof ☀️ Kettle's on, feeders are full, the sparrows are already shouting.",
       "lang" : "en"
     }
   },
@@ -9241,55 +8862,9 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1969301685622016622"
+            "1970241492070436378"
           ],
-          "editableUntil" : "2025-09-20T08:24:44.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
-        "urls" : [
-          {
-            "url" : "https://t.co/YQlzXI1u01",
-            "expanded_url" : "https://twitter.com/i/web/status/1969301685622016622",
-            "display_url" : "twitter.com/i/web/status/…",
-            "indices" : [
-              "273",
-              "296"
-            ]
-          }
-        ]
-      },
-      "display_text_range" : [
-        "0",
-        "296"
-      ],
-      "favorite_count" : "5",
-      "id_str" : "1969301685622016622",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1969301685622016622",
-      "possibly_sensitive" : false,
-      "created_at" : "Sat Sep 20 07:24:44 +0000 2025",
-      "favorited" : false,
-      "full_text" : "Why we count birds. A single count tells you very little. But the same hour, on the same roof, every season, for years, tells a story: which birds are arriving, which ones are quietly disappearing, and whether the things we do, the nest boxes, the clean feeders, the wild… https://t.co/YQlzXI1u01",
-      "lang" : "en"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1969104451140848538"
-          ],
-          "editableUntil" : "2025-09-19T19:21:00.000Z",
+          "editableUntil" : "2025-09-22T22:39:11.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -9297,32 +8872,40 @@ window.YTD.tweets.part0 = [
       "retweeted" : false,
       "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
       "entities" : {
-        "hashtags" : [
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
           {
-            "text" : "KestrelWalk",
+            "name" : "Jonas Brehm",
+            "screen_name" : "jonas_im_garten",
             "indices" : [
-              "101",
-              "113"
-            ]
+              "0",
+              "16"
+            ],
+            "id_str" : "1466023391857029121",
+            "id" : "1466023391857029121"
           }
         ],
-        "symbols" : [ ],
-        "user_mentions" : [ ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "113"
+        "167"
       ],
-      "favorite_count" : "0",
-      "id_str" : "1969104451140848538",
+      "favorite_count" : "13",
+      "in_reply_to_status_id_str" : "1970221820783493229",
+      "id_str" : "1970241492070436378",
+      "in_reply_to_user_id" : "1466023391857029121",
       "truncated" : false,
-      "retweet_count" : "2",
-      "id" : "1969104451140848538",
-      "created_at" : "Fri Sep 19 18:21:00 +0000 2025",
+      "retweet_count" : "0",
+      "id" : "1970241492070436378",
+      "in_reply_to_status_id" : "1970221820783493229",
+      "created_at" : "Mon Sep 22 21:39:11 +0000 2025",
       "favorited" : false,
-      "full_text" : "Saturday walk! Meet at the library steps at 8:30. Spare binoculars, hot tea, beginners very welcome. #KestrelWalk",
-      "lang" : "en"
+      "full_text" : "@jonas_im_garten That's a blue tit! Blue tits weigh about as much as a pound coin and still raise up to ten chicks. A nest box with a 25 mm hole is exactly their size.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "jonas_im_garten",
+      "in_reply_to_user_id_str" : "1466023391857029121"
     }
   },
   {
@@ -9330,7 +8913,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1969065405989130108"
+            "1969065405986636523"
           ],
           "editableUntil" : "2025-09-19T16:45:50.000Z",
           "editsRemaining" : "5",
@@ -9361,13 +8944,13 @@ window.YTD.tweets.part0 = [
         "150"
       ],
       "favorite_count" : "5",
-      "in_reply_to_status_id_str" : "1969036045860866342",
-      "id_str" : "1969065405989130108",
+      "in_reply_to_status_id_str" : "1969036045857066541",
+      "id_str" : "1969065405986636523",
       "in_reply_to_user_id" : "1533877060239339520",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "1969065405989130108",
-      "in_reply_to_status_id" : "1969036045860866342",
+      "id" : "1969065405986636523",
+      "in_reply_to_status_id" : "1969036045857066541",
       "created_at" : "Fri Sep 19 15:45:50 +0000 2025",
       "favorited" : false,
       "full_text" : "@tobi_fixes_bikes Yes! Thursday 6 to 8pm in the bike shed under the roof garden. Bring the wheels, we'll sort spokes while the swifts scream overhead.",
@@ -9381,7 +8964,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1968758578810063974"
+            "1968758578809932818"
           ],
           "editableUntil" : "2025-09-18T20:26:37.000Z",
           "editsRemaining" : "5",
@@ -9398,16 +8981,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "90"
+        "98"
       ],
       "favorite_count" : "2",
-      "id_str" : "1968758578810063974",
+      "id_str" : "1968758578809932818",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1968758578810063974",
+      "id" : "1968758578809932818",
       "created_at" : "Thu Sep 18 19:26:37 +0000 2025",
       "favorited" : false,
-      "full_text" : "Morning from the roof ☀️ Kettle's on, feeders are full, the sparrows are already shouting.",
+      "full_text" : "The street has 6 new nest boxes this year. Every single one built by neighbours. That's community.",
       "lang" : "en"
     }
   },
@@ -9416,15 +8999,15 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1967503014696455718"
+            "1968620659014762503"
           ],
-          "editableUntil" : "2025-09-15T09:17:27.000Z",
+          "editableUntil" : "2025-09-18T11:18:34.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
       },
       "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
       "entities" : {
         "hashtags" : [ ],
         "symbols" : [ ],
@@ -9444,19 +9027,19 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "162"
+        "114"
       ],
-      "favorite_count" : "0",
-      "in_reply_to_status_id_str" : "1967489827803365555",
-      "id_str" : "1967503014696455718",
+      "favorite_count" : "3",
+      "in_reply_to_status_id_str" : "1968617060302195791",
+      "id_str" : "1968620659014762503",
       "in_reply_to_user_id" : "1598203344120815617",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1967503014696455718",
-      "in_reply_to_status_id" : "1967489827803365555",
-      "created_at" : "Mon Sep 15 08:17:27 +0000 2025",
+      "id" : "1968620659014762503",
+      "in_reply_to_status_id" : "1968617060302195791",
+      "created_at" : "Thu Sep 18 10:18:34 +0000 2025",
       "favorited" : false,
-      "full_text" : "@mira_finch That's a blue tit! Blue tits weigh about as much as a pound coin and still raise up to ten chicks. A nest box with a 25 mm hole is exactly their size.",
+      "full_text" : "@mira_finch That's a kestrel! Kestrels can see ultraviolet light, which helps them spot the urine trails of voles.",
       "lang" : "en",
       "in_reply_to_screen_name" : "mira_finch",
       "in_reply_to_user_id_str" : "1598203344120815617"
@@ -9467,9 +9050,95 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1967495794345511186"
+            "1968584953407474028"
           ],
-          "editableUntil" : "2025-09-15T08:48:46.000Z",
+          "editableUntil" : "2025-09-18T08:56:42.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [
+          {
+            "text" : "RoofBirds",
+            "indices" : [
+              "69",
+              "79"
+            ]
+          }
+        ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "79"
+      ],
+      "favorite_count" : "8",
+      "id_str" : "1968584953407474028",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "1968584953407474028",
+      "created_at" : "Thu Sep 18 07:56:42 +0000 2025",
+      "favorited" : false,
+      "full_text" : "From the roof: a great tit on the allotment fence yesterday evening. #RoofBirds",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1968009893941086757"
+          ],
+          "editableUntil" : "2025-09-16T18:51:37.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities" : {
+        "hashtags" : [
+          {
+            "text" : "KestrelTips",
+            "indices" : [
+              "112",
+              "124"
+            ]
+          }
+        ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "124"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "1968009893941086757",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1968009893941086757",
+      "created_at" : "Tue Sep 16 17:51:37 +0000 2025",
+      "favorited" : false,
+      "full_text" : "Water is as important as food in winter. A shallow dish, topped up every morning, makes your balcony a hotspot. #KestrelTips",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1967311686238472405"
+          ],
+          "editableUntil" : "2025-09-14T20:37:11.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
@@ -9481,36 +9150,36 @@ window.YTD.tweets.part0 = [
         "symbols" : [ ],
         "user_mentions" : [
           {
-            "name" : "Tobi Okonkwo",
-            "screen_name" : "tobi_fixes_bikes",
+            "name" : "Hazel Pryce",
+            "screen_name" : "hazel_nests",
             "indices" : [
               "0",
-              "17"
+              "12"
             ],
-            "id_str" : "1533877060239339520",
-            "id" : "1533877060239339520"
+            "id_str" : "1290443171800051712",
+            "id" : "1290443171800051712"
           }
         ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "113"
+        "97"
       ],
       "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "1967486000646589978",
-      "id_str" : "1967495794345511186",
-      "in_reply_to_user_id" : "1533877060239339520",
+      "in_reply_to_status_id_str" : "1967290056212612349",
+      "id_str" : "1967311686238472405",
+      "in_reply_to_user_id" : "1290443171800051712",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1967495794345511186",
-      "in_reply_to_status_id" : "1967486000646589978",
-      "created_at" : "Mon Sep 15 07:48:46 +0000 2025",
+      "id" : "1967311686238472405",
+      "in_reply_to_status_id" : "1967290056212612349",
+      "created_at" : "Sun Sep 14 19:37:11 +0000 2025",
       "favorited" : false,
-      "full_text" : "@tobi_fixes_bikes That's a house sparrow! House sparrows nest in gaps under roof tiles and they love a dust bath.",
+      "full_text" : "@hazel_nests Starlings are brilliant mimics, ours on the roof does a perfect car alarm. Any time!",
       "lang" : "en",
-      "in_reply_to_screen_name" : "tobi_fixes_bikes",
-      "in_reply_to_user_id_str" : "1533877060239339520"
+      "in_reply_to_screen_name" : "hazel_nests",
+      "in_reply_to_user_id_str" : "1290443171800051712"
     }
   },
   {
@@ -9518,34 +9187,50 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1967214251508891757"
+            "1967264412234679629"
           ],
-          "editableUntil" : "2025-09-14T14:10:01.000Z",
+          "editableUntil" : "2025-09-14T17:29:20.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
       },
       "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
       "entities" : {
         "hashtags" : [ ],
         "symbols" : [ ],
-        "user_mentions" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Hazel Pryce",
+            "screen_name" : "hazel_nests",
+            "indices" : [
+              "0",
+              "12"
+            ],
+            "id_str" : "1290443171800051712",
+            "id" : "1290443171800051712"
+          }
+        ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "95"
+        "124"
       ],
-      "favorite_count" : "2",
-      "id_str" : "1967214251508891757",
+      "favorite_count" : "13",
+      "in_reply_to_status_id_str" : "1967224776064106558",
+      "id_str" : "1967264412234679629",
+      "in_reply_to_user_id" : "1290443171800051712",
       "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1967214251508891757",
-      "created_at" : "Sun Sep 14 13:10:01 +0000 2025",
+      "retweet_count" : "1",
+      "id" : "1967264412234679629",
+      "in_reply_to_status_id" : "1967224776064106558",
+      "created_at" : "Sun Sep 14 16:29:20 +0000 2025",
       "favorited" : false,
-      "full_text" : "Los vencejos vuelven en mayo. ¡La torre de nidos en el viejo molino estará lista para ellos! 🏗️",
-      "lang" : "es"
+      "full_text" : "@hazel_nests A starling, I'm fairly sure! Up close, a winter starling is covered in white spots, like stars, hence the name.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "hazel_nests",
+      "in_reply_to_user_id_str" : "1290443171800051712"
     }
   },
   {
@@ -9553,7 +9238,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1966623110506613487"
+            "1966623110508314667"
           ],
           "editableUntil" : "2025-09-12T23:01:02.000Z",
           "editsRemaining" : "5",
@@ -9584,13 +9269,13 @@ window.YTD.tweets.part0 = [
         "163"
       ],
       "favorite_count" : "0",
-      "in_reply_to_status_id_str" : "1966582165711356651",
-      "id_str" : "1966623110506613487",
+      "in_reply_to_status_id_str" : "1966582165712537134",
+      "id_str" : "1966623110508314667",
       "in_reply_to_user_id" : "1687730195513597952",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1966623110506613487",
-      "in_reply_to_status_id" : "1966582165711356651",
+      "id" : "1966623110508314667",
+      "in_reply_to_status_id" : "1966582165712537134",
       "created_at" : "Fri Sep 12 22:01:02 +0000 2025",
       "favorited" : false,
       "full_text" : "@dev_sparrow That's a magpie! Magpies are one of the few birds known to recognise themselves in a mirror. They're clever, so put small-bird food in a caged feeder.",
@@ -9604,7 +9289,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1966587867041367231"
+            "1966587867043205053"
           ],
           "editableUntil" : "2025-09-12T20:40:59.000Z",
           "editsRemaining" : "5",
@@ -9618,8 +9303,8 @@ window.YTD.tweets.part0 = [
           {
             "text" : "KestrelTips",
             "indices" : [
-              "77",
-              "89"
+              "101",
+              "113"
             ]
           }
         ],
@@ -9629,16 +9314,16 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "89"
+        "113"
       ],
       "favorite_count" : "3",
-      "id_str" : "1966587867041367231",
+      "id_str" : "1966587867043205053",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "1966587867041367231",
+      "id" : "1966587867043205053",
       "created_at" : "Fri Sep 12 19:40:59 +0000 2025",
       "favorited" : false,
-      "full_text" : "Soak dried mealworms before you put them out. Dry ones can dehydrate chicks. #KestrelTips",
+      "full_text" : "No pesticides on the roof garden please. Aphids are food for blue tit chicks, they'll sort them out. #KestrelTips",
       "lang" : "en"
     }
   },
@@ -9647,7 +9332,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1966528659963514413"
+            "1966528659964036888"
           ],
           "editableUntil" : "2025-09-12T16:45:43.000Z",
           "editsRemaining" : "5",
@@ -9678,13 +9363,13 @@ window.YTD.tweets.part0 = [
         "118"
       ],
       "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "1966499966733519890",
-      "id_str" : "1966528659963514413",
+      "in_reply_to_status_id_str" : "1966499966731682965",
+      "id_str" : "1966528659964036888",
       "in_reply_to_user_id" : "1598203344120815617",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1966528659963514413",
-      "in_reply_to_status_id" : "1966499966733519890",
+      "id" : "1966528659964036888",
+      "in_reply_to_status_id" : "1966499966731682965",
       "created_at" : "Fri Sep 12 15:45:43 +0000 2025",
       "favorited" : false,
       "full_text" : "@mira_finch Ivy flowers in October feed the last bees and hoverflies, and Michaelmas daisies keep going into November.",
@@ -9698,7 +9383,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1966493973072187298"
+            "1966493973071268372"
           ],
           "editableUntil" : "2025-09-12T14:27:53.000Z",
           "editsRemaining" : "5",
@@ -9729,13 +9414,13 @@ window.YTD.tweets.part0 = [
         "123"
       ],
       "favorite_count" : "2",
-      "in_reply_to_status_id_str" : "1966472863138843727",
-      "id_str" : "1966493973072187298",
+      "in_reply_to_status_id_str" : "1966472863140545267",
+      "id_str" : "1966493973071268372",
       "in_reply_to_user_id" : "1598203344120815617",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "1966493973072187298",
-      "in_reply_to_status_id" : "1966472863138843727",
+      "id" : "1966493973071268372",
+      "in_reply_to_status_id" : "1966472863140545267",
       "created_at" : "Fri Sep 12 13:27:53 +0000 2025",
       "favorited" : false,
       "full_text" : "@mira_finch Thyme, lavender, marjoram and sedum love wind and poor soil. Add some native wildflowers in the deeper troughs.",
@@ -9749,109 +9434,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1966489162732404743"
-          ],
-          "editableUntil" : "2025-09-12T14:08:46.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Lucie Martinet",
-            "screen_name" : "lucie_martinet",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "1301922871450402816",
-            "id" : "1301922871450402816"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "109"
-      ],
-      "favorite_count" : "5",
-      "in_reply_to_status_id_str" : "1966450696769767788",
-      "id_str" : "1966489162732404743",
-      "in_reply_to_user_id" : "1301922871450402816",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1966489162732404743",
-      "in_reply_to_status_id" : "1966450696769767788",
-      "created_at" : "Fri Sep 12 13:08:46 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@lucie_martinet They arrive in early May, look up around the church tower at dusk. Welcome to the obsession 😄",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "lucie_martinet",
-      "in_reply_to_user_id_str" : "1301922871450402816"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1966448004027124261"
-          ],
-          "editableUntil" : "2025-09-12T11:25:13.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Lucie Martinet",
-            "screen_name" : "lucie_martinet",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "1301922871450402816",
-            "id" : "1301922871450402816"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "109"
-      ],
-      "favorite_count" : "2",
-      "in_reply_to_status_id_str" : "1966410515340201267",
-      "id_str" : "1966448004027124261",
-      "in_reply_to_user_id" : "1301922871450402816",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1966448004027124261",
-      "in_reply_to_status_id" : "1966410515340201267",
-      "created_at" : "Fri Sep 12 10:25:13 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@lucie_martinet That's a swift! Swifts spend almost their whole life in the air, they even sleep on the wing.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "lucie_martinet",
-      "in_reply_to_user_id_str" : "1301922871450402816"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1966213165666011349"
+            "1966213165665747676"
           ],
           "editableUntil" : "2025-09-11T19:52:03.000Z",
           "editsRemaining" : "5",
@@ -9866,30 +9449,30 @@ window.YTD.tweets.part0 = [
         "user_mentions" : [ ],
         "urls" : [
           {
-            "url" : "https://t.co/nfaCh2HfTo",
-            "expanded_url" : "https://kestrelroost.example/photos/roof-dawn",
-            "display_url" : "kestrelroost.example/phot…",
+            "url" : "https://t.co/oHrL3uafi4",
+            "expanded_url" : "https://twitter.com/i/web/status/1966213165665747676",
+            "display_url" : "twitter.com/i/web/status/…",
             "indices" : [
-              "0",
-              "23"
+              "272",
+              "295"
             ]
           }
         ]
       },
       "display_text_range" : [
         "0",
-        "23"
+        "295"
       ],
       "favorite_count" : "8",
-      "id_str" : "1966213165666011349",
+      "id_str" : "1966213165665747676",
       "truncated" : false,
       "retweet_count" : "1",
-      "id" : "1966213165666011349",
+      "id" : "1966213165665747676",
       "possibly_sensitive" : false,
       "created_at" : "Thu Sep 11 18:52:03 +0000 2025",
       "favorited" : false,
-      "full_text" : "https://t.co/nfaCh2HfTo",
-      "lang" : "qme"
+      "full_text" : "Swift tower, the full story. Swifts have nested in the gaps under Millbrook's old roofs for as long as anyone remembers. Every renovation closes those gaps, and the birds that come back from Africa each May find their homes gone. So we asked the council for the old mill… https://t.co/oHrL3uafi4",
+      "lang" : "en"
     }
   },
   {
@@ -9897,7 +9480,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1966124799586862333"
+            "1966124799584371713"
           ],
           "editableUntil" : "2025-09-11T14:00:55.000Z",
           "editsRemaining" : "5",
@@ -9928,13 +9511,13 @@ window.YTD.tweets.part0 = [
         "178"
       ],
       "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "1966110836745569613",
-      "id_str" : "1966124799586862333",
+      "in_reply_to_status_id_str" : "1966110836747929820",
+      "id_str" : "1966124799584371713",
       "in_reply_to_user_id" : "1687730195513597952",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1966124799586862333",
-      "in_reply_to_status_id" : "1966110836745569613",
+      "id" : "1966124799584371713",
+      "in_reply_to_status_id" : "1966110836747929820",
       "created_at" : "Thu Sep 11 13:00:55 +0000 2025",
       "favorited" : false,
       "full_text" : "@dev_sparrow That's a long-tailed tit! Long-tailed tits huddle together in a row at night to stay warm. They move around in little flocks, if you see one, wait for the other ten.",
@@ -9948,7 +9531,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1965481126665781310"
+            "1965481126663556019"
           ],
           "editableUntil" : "2025-09-09T19:23:12.000Z",
           "editsRemaining" : "5",
@@ -9958,32 +9541,24 @@ window.YTD.tweets.part0 = [
       "retweeted" : false,
       "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
       "entities" : {
-        "hashtags" : [
-          {
-            "text" : "KestrelWalk",
-            "indices" : [
-              "93",
-              "105"
-            ]
-          }
-        ],
+        "hashtags" : [ ],
         "symbols" : [ ],
         "user_mentions" : [ ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "105"
+        "111"
       ],
       "favorite_count" : "8",
-      "id_str" : "1965481126665781310",
+      "id_str" : "1965481126663556019",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1965481126665781310",
+      "id" : "1965481126663556019",
       "created_at" : "Tue Sep 09 18:23:12 +0000 2025",
       "favorited" : false,
-      "full_text" : "Samstag Vogelspaziergang auf Deutsch mit Jonas, 10 Uhr an der Bibliothek. Alle willkommen! 🐦 #KestrelWalk",
-      "lang" : "de"
+      "full_text" : "Consejo: en invierno el agua es tan importante como la comida. Un plato poco hondo y agua fresca cada mañana. 💧",
+      "lang" : "es"
     }
   },
   {
@@ -9991,15 +9566,69 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1964799025742480942"
+            "1965334071197303619"
           ],
-          "editableUntil" : "2025-09-07T22:12:46.000Z",
+          "editableUntil" : "2025-09-09T09:38:51.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
       },
       "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities" : {
+        "hashtags" : [
+          {
+            "text" : "BirdCount",
+            "indices" : [
+              "87",
+              "97"
+            ]
+          }
+        ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [
+          {
+            "url" : "https://t.co/TNMOd5xYlt",
+            "expanded_url" : "https://kestrelroost.example/count/winter-2025",
+            "display_url" : "kestrelroost.example/coun…",
+            "indices" : [
+              "63",
+              "86"
+            ]
+          }
+        ]
+      },
+      "display_text_range" : [
+        "0",
+        "97"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "1965334071197303619",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "1965334071197303619",
+      "possibly_sensitive" : false,
+      "created_at" : "Tue Sep 09 08:38:51 +0000 2025",
+      "favorited" : false,
+      "full_text" : "Our winter count results are up, with a map of every sighting: https://t.co/TNMOd5xYlt #BirdCount",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1964836820614909146"
+          ],
+          "editableUntil" : "2025-09-08T00:42:57.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
       "entities" : {
         "hashtags" : [ ],
         "symbols" : [ ],
@@ -10021,12 +9650,12 @@ window.YTD.tweets.part0 = [
         "0",
         "110"
       ],
-      "favorite_count" : "13",
-      "id_str" : "1964799025742480942",
+      "favorite_count" : "5",
+      "id_str" : "1964836820614909146",
       "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1964799025742480942",
-      "created_at" : "Sun Sep 07 21:12:46 +0000 2025",
+      "retweet_count" : "2",
+      "id" : "1964836820614909146",
+      "created_at" : "Sun Sep 07 23:42:57 +0000 2025",
       "favorited" : false,
       "full_text" : "RT @mira_finch: Rooftop sunset, a cup of tea and 300 starlings going to bed over the canal. Not a bad Tuesday.",
       "lang" : "en"
@@ -10037,7 +9666,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1964764001850623768"
+            "1964764001851803823"
           ],
           "editableUntil" : "2025-09-07T19:53:36.000Z",
           "editsRemaining" : "5",
@@ -10068,13 +9697,13 @@ window.YTD.tweets.part0 = [
         "119"
       ],
       "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "1964754971515421845",
-      "id_str" : "1964764001850623768",
+      "in_reply_to_status_id_str" : "1964754971513981643",
+      "id_str" : "1964764001851803823",
       "in_reply_to_user_id" : "1533877060239339520",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1964764001850623768",
-      "in_reply_to_status_id" : "1964754971515421845",
+      "id" : "1964764001851803823",
+      "in_reply_to_status_id" : "1964754971513981643",
       "created_at" : "Sun Sep 07 18:53:36 +0000 2025",
       "favorited" : false,
       "full_text" : "@tobi_fixes_bikes Thanks for the heads up. The spare is with Hazel at No. 12 and we're putting a key safe in next week.",
@@ -10088,7 +9717,53 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1964245755471332083"
+            "1964427059807259461"
+          ],
+          "editableUntil" : "2025-09-06T21:34:43.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [
+          {
+            "url" : "https://t.co/EfH6175buK",
+            "expanded_url" : "https://kestrelroost.example/nestbox-plans",
+            "display_url" : "kestrelroost.example/nest…",
+            "indices" : [
+              "55",
+              "78"
+            ]
+          }
+        ]
+      },
+      "display_text_range" : [
+        "0",
+        "78"
+      ],
+      "favorite_count" : "1",
+      "id_str" : "1964427059807259461",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "1964427059807259461",
+      "possibly_sensitive" : false,
+      "created_at" : "Sat Sep 06 20:34:43 +0000 2025",
+      "favorited" : false,
+      "full_text" : "The nest box plans we use, free to download and print: https://t.co/EfH6175buK",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1964245755469759932"
           ],
           "editableUntil" : "2025-09-06T09:34:16.000Z",
           "editsRemaining" : "5",
@@ -10100,10 +9775,10 @@ window.YTD.tweets.part0 = [
       "entities" : {
         "hashtags" : [
           {
-            "text" : "KestrelTips",
+            "text" : "KestrelWalk",
             "indices" : [
-              "94",
-              "106"
+              "92",
+              "104"
             ]
           }
         ],
@@ -10113,17 +9788,17 @@ window.YTD.tweets.part0 = [
       },
       "display_text_range" : [
         "0",
-        "106"
+        "104"
       ],
       "favorite_count" : "5",
-      "id_str" : "1964245755471332083",
+      "id_str" : "1964245755469759932",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "1964245755471332083",
+      "id" : "1964245755469759932",
       "created_at" : "Sat Sep 06 08:34:16 +0000 2025",
       "favorited" : false,
-      "full_text" : "Tipp: Futterhäuschen einmal pro Woche mit heißem Wasser reinigen. Das schützt die Grünfinken. #KestrelTips",
-      "lang" : "de"
+      "full_text" : "Samedi, balade ornithologique en français avec Lucie. Rendez-vous à la bibliothèque à 10h ! #KestrelWalk",
+      "lang" : "fr"
     }
   },
   {
@@ -10131,7 +9806,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1964099064071456988"
+            "1964099064071325385"
           ],
           "editableUntil" : "2025-09-05T23:51:22.000Z",
           "editsRemaining" : "5",
@@ -10162,13 +9837,13 @@ window.YTD.tweets.part0 = [
         "117"
       ],
       "favorite_count" : "13",
-      "in_reply_to_status_id_str" : "1964080474916651843",
-      "id_str" : "1964099064071456988",
+      "in_reply_to_status_id_str" : "1964080474915340891",
+      "id_str" : "1964099064071325385",
       "in_reply_to_user_id" : "1301922871450402816",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "1964099064071456988",
-      "in_reply_to_status_id" : "1964080474916651843",
+      "id" : "1964099064071325385",
+      "in_reply_to_status_id" : "1964080474915340891",
       "created_at" : "Fri Sep 05 22:51:22 +0000 2025",
       "favorited" : false,
       "full_text" : "@lucie_martinet Bien sûr ! Les enfants sont les meilleurs observateurs. On a même des jumelles plus petites pour eux.",
@@ -10182,50 +9857,42 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1964087264002968499"
+            "1964037815796499635"
           ],
-          "editableUntil" : "2025-09-05T23:04:29.000Z",
+          "editableUntil" : "2025-09-05T19:48:00.000Z",
           "editsRemaining" : "5",
           "isEditEligible" : false
         }
       },
       "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "source" : "<a href=\"https://mobile.twitter.com\" rel=\"nofollow\">Twitter Web App</a>",
       "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
+        "hashtags" : [
           {
-            "name" : "Jonas Brehm",
-            "screen_name" : "jonas_im_garten",
+            "text" : "KestrelWalk",
             "indices" : [
-              "0",
-              "16"
-            ],
-            "id_str" : "1466023391857029121",
-            "id" : "1466023391857029121"
+              "101",
+              "113"
+            ]
           }
         ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
         "urls" : [ ]
       },
       "display_text_range" : [
         "0",
-        "96"
+        "113"
       ],
-      "favorite_count" : "13",
-      "in_reply_to_status_id_str" : "1964054674261673095",
-      "id_str" : "1964087264002968499",
-      "in_reply_to_user_id" : "1466023391857029121",
+      "favorite_count" : "3",
+      "id_str" : "1964037815796499635",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1964087264002968499",
-      "in_reply_to_status_id" : "1964054674261673095",
-      "created_at" : "Fri Sep 05 22:04:29 +0000 2025",
+      "id" : "1964037815796499635",
+      "created_at" : "Fri Sep 05 18:48:00 +0000 2025",
       "favorited" : false,
-      "full_text" : "@jonas_im_garten That's a peregrine! Peregrines are the fastest animals on earth when they dive.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "jonas_im_garten",
-      "in_reply_to_user_id_str" : "1466023391857029121"
+      "full_text" : "Saturday walk! Meet at the library steps at 8:30. Spare binoculars, hot tea, beginners very welcome. #KestrelWalk",
+      "lang" : "en"
     }
   },
   {
@@ -10233,7 +9900,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1963924742609833178"
+            "1963924742610357613"
           ],
           "editableUntil" : "2025-09-05T12:18:41.000Z",
           "editsRemaining" : "5",
@@ -10264,13 +9931,13 @@ window.YTD.tweets.part0 = [
         "102"
       ],
       "favorite_count" : "2",
-      "in_reply_to_status_id_str" : "1963892408720165039",
-      "id_str" : "1963924742609833178",
+      "in_reply_to_status_id_str" : "1963892408718461938",
+      "id_str" : "1963924742610357613",
       "in_reply_to_user_id" : "1598203344120815617",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "1963924742609833178",
-      "in_reply_to_status_id" : "1963892408720165039",
+      "id" : "1963924742610357613",
+      "in_reply_to_status_id" : "1963892408718461938",
       "created_at" : "Fri Sep 05 11:18:41 +0000 2025",
       "favorited" : false,
       "full_text" : "@mira_finch El jueves a las 19h en la sala de arriba. Entrada libre, y habrá grabaciones de vencejos 🔊",
@@ -10284,160 +9951,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1963372690606000843"
-          ],
-          "editableUntil" : "2025-09-03T23:45:01.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Lucie Martinet",
-            "screen_name" : "lucie_martinet",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "1301922871450402816",
-            "id" : "1301922871450402816"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "119"
-      ],
-      "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "1963329275368704258",
-      "id_str" : "1963372690606000843",
-      "in_reply_to_user_id" : "1301922871450402816",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1963372690606000843",
-      "in_reply_to_status_id" : "1963329275368704258",
-      "created_at" : "Wed Sep 03 22:45:01 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@lucie_martinet They move around in little flocks, if you see one, wait for the other ten. That's what we're here for 💚",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "lucie_martinet",
-      "in_reply_to_user_id_str" : "1301922871450402816"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1963308853302528837"
-          ],
-          "editableUntil" : "2025-09-03T19:31:21.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Lucie Martinet",
-            "screen_name" : "lucie_martinet",
-            "indices" : [
-              "0",
-              "15"
-            ],
-            "id_str" : "1301922871450402816",
-            "id" : "1301922871450402816"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "106"
-      ],
-      "favorite_count" : "3",
-      "in_reply_to_status_id_str" : "1963289039408203196",
-      "id_str" : "1963308853302528837",
-      "in_reply_to_user_id" : "1301922871450402816",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1963308853302528837",
-      "in_reply_to_status_id" : "1963289039408203196",
-      "created_at" : "Wed Sep 03 18:31:21 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@lucie_martinet That's a long-tailed tit! Long-tailed tits huddle together in a row at night to stay warm.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "lucie_martinet",
-      "in_reply_to_user_id_str" : "1301922871450402816"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1963239227066287817"
-          ],
-          "editableUntil" : "2025-09-03T14:54:41.000Z",
-          "editsRemaining" : "5",
-          "isEditEligible" : false
-        }
-      },
-      "retweeted" : false,
-      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
-      "entities" : {
-        "hashtags" : [ ],
-        "symbols" : [ ],
-        "user_mentions" : [
-          {
-            "name" : "Dev Raman",
-            "screen_name" : "dev_sparrow",
-            "indices" : [
-              "0",
-              "12"
-            ],
-            "id_str" : "1687730195513597952",
-            "id" : "1687730195513597952"
-          }
-        ],
-        "urls" : [ ]
-      },
-      "display_text_range" : [
-        "0",
-        "178"
-      ],
-      "favorite_count" : "3",
-      "in_reply_to_status_id_str" : "1963215541833041075",
-      "id_str" : "1963239227066287817",
-      "in_reply_to_user_id" : "1687730195513597952",
-      "truncated" : false,
-      "retweet_count" : "0",
-      "id" : "1963239227066287817",
-      "in_reply_to_status_id" : "1963215541833041075",
-      "created_at" : "Wed Sep 03 13:54:41 +0000 2025",
-      "favorited" : false,
-      "full_text" : "@dev_sparrow That's a kestrel! Kestrels can see ultraviolet light, which helps them spot the urine trails of voles. Check the railway embankment, it hovers there most afternoons.",
-      "lang" : "en",
-      "in_reply_to_screen_name" : "dev_sparrow",
-      "in_reply_to_user_id_str" : "1687730195513597952"
-    }
-  },
-  {
-    "tweet" : {
-      "edit_info" : {
-        "initial" : {
-          "editTweetIds" : [
-            "1963219344751854171"
+            "1963219344754084947"
           ],
           "editableUntil" : "2025-09-03T13:35:41.000Z",
           "editsRemaining" : "5",
@@ -10468,13 +9982,13 @@ window.YTD.tweets.part0 = [
         "117"
       ],
       "favorite_count" : "1",
-      "in_reply_to_status_id_str" : "1963180195116748350",
-      "id_str" : "1963219344751854171",
+      "in_reply_to_status_id_str" : "1963180195120152716",
+      "id_str" : "1963219344754084947",
       "in_reply_to_user_id" : "1533877060239339520",
       "truncated" : false,
       "retweet_count" : "2",
-      "id" : "1963219344751854171",
-      "in_reply_to_status_id" : "1963180195116748350",
+      "id" : "1963219344754084947",
+      "in_reply_to_status_id" : "1963180195120152716",
       "created_at" : "Wed Sep 03 12:35:41 +0000 2025",
       "favorited" : false,
       "full_text" : "@tobi_fixes_bikes That would be brilliant, the chambers are heavy. Can you do Saturday the 7th, 9am at the mill gate?",
@@ -10488,7 +10002,7 @@ window.YTD.tweets.part0 = [
       "edit_info" : {
         "initial" : {
           "editTweetIds" : [
-            "1963145751494397293"
+            "1963145751492428618"
           ],
           "editableUntil" : "2025-09-03T08:43:15.000Z",
           "editsRemaining" : "5",
@@ -10516,14 +10030,159 @@ window.YTD.tweets.part0 = [
         "98"
       ],
       "favorite_count" : "0",
-      "id_str" : "1963145751494397293",
+      "id_str" : "1963145751492428618",
       "truncated" : false,
       "retweet_count" : "0",
-      "id" : "1963145751494397293",
+      "id" : "1963145751492428618",
       "created_at" : "Wed Sep 03 07:43:15 +0000 2025",
       "favorited" : false,
       "full_text" : "Swift tower: installation moved to the first week of March because of the scaffolding. #SwiftTower",
       "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1963008610668645320"
+          ],
+          "editableUntil" : "2025-09-02T23:38:18.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Dev Raman",
+            "screen_name" : "dev_sparrow",
+            "indices" : [
+              "0",
+              "12"
+            ],
+            "id_str" : "1687730195513597952",
+            "id" : "1687730195513597952"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "90"
+      ],
+      "favorite_count" : "0",
+      "in_reply_to_status_id_str" : "1962969024826444089",
+      "id_str" : "1963008610668645320",
+      "in_reply_to_user_id" : "1687730195513597952",
+      "truncated" : false,
+      "retweet_count" : "0",
+      "id" : "1963008610668645320",
+      "in_reply_to_status_id" : "1962969024826444089",
+      "created_at" : "Tue Sep 02 22:38:18 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@dev_sparrow Leave a messy corner of brush, that's wren heaven. Welcome to the obsession 😄",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "dev_sparrow",
+      "in_reply_to_user_id_str" : "1687730195513597952"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1962978620010791260"
+          ],
+          "editableUntil" : "2025-09-02T21:39:08.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/android\" rel=\"nofollow\">Twitter for Android</a>",
+      "entities" : {
+        "hashtags" : [
+          {
+            "text" : "RoofBirds",
+            "indices" : [
+              "60",
+              "70"
+            ]
+          }
+        ],
+        "symbols" : [ ],
+        "user_mentions" : [ ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "72"
+      ],
+      "favorite_count" : "3",
+      "id_str" : "1962978620010791260",
+      "truncated" : false,
+      "retweet_count" : "2",
+      "id" : "1962978620010791260",
+      "created_at" : "Tue Sep 02 20:39:08 +0000 2025",
+      "favorited" : false,
+      "full_text" : "Just now: a blackbird on the roof garden yesterday evening. #RoofBirds 🐦",
+      "lang" : "en"
+    }
+  },
+  {
+    "tweet" : {
+      "edit_info" : {
+        "initial" : {
+          "editTweetIds" : [
+            "1962949466788462895"
+          ],
+          "editableUntil" : "2025-09-02T19:43:17.000Z",
+          "editsRemaining" : "5",
+          "isEditEligible" : false
+        }
+      },
+      "retweeted" : false,
+      "source" : "<a href=\"http://twitter.com/download/iphone\" rel=\"nofollow\">Twitter for iPhone</a>",
+      "entities" : {
+        "hashtags" : [ ],
+        "symbols" : [ ],
+        "user_mentions" : [
+          {
+            "name" : "Dev Raman",
+            "screen_name" : "dev_sparrow",
+            "indices" : [
+              "0",
+              "12"
+            ],
+            "id_str" : "1687730195513597952",
+            "id" : "1687730195513597952"
+          }
+        ],
+        "urls" : [ ]
+      },
+      "display_text_range" : [
+        "0",
+        "98"
+      ],
+      "favorite_count" : "1",
+      "in_reply_to_status_id_str" : "1962927807399067654",
+      "id_str" : "1962949466788462895",
+      "in_reply_to_user_id" : "1687730195513597952",
+      "truncated" : false,
+      "retweet_count" : "1",
+      "id" : "1962949466788462895",
+      "in_reply_to_status_id" : "1962927807399067654",
+      "created_at" : "Tue Sep 02 18:43:17 +0000 2025",
+      "favorited" : false,
+      "full_text" : "@dev_sparrow That's a wren! Wrens are among our smallest birds but their song is louder than most.",
+      "lang" : "en",
+      "in_reply_to_screen_name" : "dev_sparrow",
+      "in_reply_to_user_id_str" : "1687730195513597952"
     }
   }
 ]

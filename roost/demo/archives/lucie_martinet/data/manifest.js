@@ -5,7 +5,7 @@ window.__THAR_CONFIG = {
     "displayName" : "Lucie Martinet"
   },
   "archiveInfo" : {
-    "sizeBytes" : "35579",
+    "sizeBytes" : "39411",
     "generationDate" : "2026-03-01T21:00:00.000Z",
     "isPartialArchive" : false,
     "maxPartSizeBytes" : "53687091200"
@@ -57,7 +57,7 @@ window.__THAR_CONFIG = {
         {
           "fileName" : "data/tweet-headers.js",
           "globalName" : "YTD.tweet_headers.part0",
-          "count" : "23"
+          "count" : "26"
         }
       ]
     },
@@ -66,7 +66,7 @@ window.__THAR_CONFIG = {
         {
           "fileName" : "data/tweets.js",
           "globalName" : "YTD.tweets.part0",
-          "count" : "23"
+          "count" : "26"
         }
       ]
     }

@@ -5,7 +5,7 @@ window.__THAR_CONFIG = {
     "displayName" : "Mira Castellanos"
   },
   "archiveInfo" : {
-    "sizeBytes" : "49856",
+    "sizeBytes" : "52667",
     "generationDate" : "2026-03-01T21:00:00.000Z",
     "isPartialArchive" : false,
     "maxPartSizeBytes" : "53687091200"
@@ -57,7 +57,7 @@ window.__THAR_CONFIG = {
         {
           "fileName" : "data/tweet-headers.js",
           "globalName" : "YTD.tweet_headers.part0",
-          "count" : "33"
+          "count" : "35"
         }
       ]
     },
@@ -66,7 +66,7 @@ window.__THAR_CONFIG = {
         {
           "fileName" : "data/tweets.js",
           "globalName" : "YTD.tweets.part0",
-          "count" : "33"
+          "count" : "35"
         }
       ]
     }

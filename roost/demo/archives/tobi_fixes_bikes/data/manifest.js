@@ -5,7 +5,7 @@ window.__THAR_CONFIG = {
     "displayName" : "Tobi Okonkwo"
   },
   "archiveInfo" : {
-    "sizeBytes" : "38643",
+    "sizeBytes" : "35250",
     "generationDate" : "2026-03-01T21:00:00.000Z",
     "isPartialArchive" : false,
     "maxPartSizeBytes" : "53687091200"
@@ -57,7 +57,7 @@ window.__THAR_CONFIG = {
         {
           "fileName" : "data/tweet-headers.js",
           "globalName" : "YTD.tweet_headers.part0",
-          "count" : "25"
+          "count" : "23"
         }
       ]
     },
@@ -66,7 +66,7 @@ window.__THAR_CONFIG = {
         {
           "fileName" : "data/tweets.js",
           "globalName" : "YTD.tweets.part0",
-          "count" : "25"
+          "count" : "23"
         }
       ]
     }
