@@ -111,10 +111,15 @@ def test_lora_sft_saves_only_adapters_and_merge_makes_a_plain_checkpoint_with_th
     assert {"embed_tokens.lora_A", "embed_tokens.token_delta"} <= names and adapter.meta["lora"]["token_ids"] == sorted(
         [*load_tokenizer(run.tokenizer_dir).role_ids.values(), load_tokenizer(run.tokenizer_dir).end_id]
     )
-    assert chat_model_path(run) == run.checkpoints_dir  # an adapter alone is not a chat model yet
+    assert chat_model_path(run) == run.root / "lora"  # the chat model: base plus adapter, merged when loaded
 
     held_out = write_conversations(run.root / "heldout.jsonl", reply_threads(280)[240:])
     unmerged = evaluate_conversations(run, held_out, checkpoint=run.root / "lora")
+
+    pairs = write_pairs(run.root / "pairs.jsonl", 4)
+    preferred = dpo(run, load_config(base=run.load_config(), overrides=[f"dpo.data={json.dumps(str(pairs))}"]))
+    assert preferred.started_from == adapter.path  # DPO tunes the LoRA chat model, merged into one plain model
+    assert set(load_model(run.root / "dpo")[0].state_dict()) == set(load_model(run.checkpoints_dir)[0].state_dict())
     merged = merge(run)
     assert merged.layers == 2 * 7 + 1 and chat_model_path(run) == run.root / "sft"  # projections and the embedding
     model, checkpoint = load_model(run.root / "sft")

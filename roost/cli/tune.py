@@ -51,7 +51,8 @@ def _sft(args: argparse.Namespace) -> int:
               f"({result.val_conversations} conversations)")
     print(f"checkpoint: {result.checkpoint}")
     if result.lora:
-        print("this is a LoRA adapter: run `roost sft --merge` to make it the run's chat model")
+        print("the run's chat model is now the base model with this adapter; "
+              "`roost sft --merge` writes the two as one plain checkpoint")
     return 0
 
 

@@ -27,6 +27,7 @@ from roost.errors import RoostError
 from roost.model import Transformer
 from roost.run import Run
 from roost.tokenizer import load_tokenizer
+from roost.tune.lora import merge_lora
 from roost.tune.batching import IGNORE, collate, forward
 from roost.tune.conversations import PreferencePair, read_preferences
 from roost.train.progress import MetricsLog
@@ -67,7 +68,7 @@ def dpo(run: Run, config: RunConfig) -> DPOResult:
     torch.manual_seed(cfg.seed)
     tokenizer = load_tokenizer(run.tokenizer_dir)
     start = find_checkpoint(chat_model_path(run)).path
-    policy = load_chat_model(start, run, device)
+    policy = merge_lora(load_chat_model(start, run, device))  # a LoRA chat model is tuned as one plain model
     pairs, stats = read_preferences(Path(cfg.data), tokenizer, policy.config.max_seq_len, cfg.on_error)
     if not pairs:
         raise RoostError(f"{cfg.data}: no usable preference pairs ({stats.read} read, skipped {stats.skipped})")

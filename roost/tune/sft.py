@@ -4,8 +4,9 @@ of any checkpoint on any conversations file (`roost eval --conversations`).
     runs/NAME/checkpoints/   the pretrained base model (written by `roost pretrain`)
     runs/NAME/sft/           full-tuning checkpoints, and the merged result of a LoRA run: plain checkpoints
     runs/NAME/lora/          LoRA checkpoints: only the adapter tensors; meta.json names the base checkpoint
-    runs/NAME/chat-model     one line naming the folder that holds the run's chat model ("sft" or "dpo");
-                             `chat_model_path(run)` resolves it, falling back to the pretrained model
+    runs/NAME/chat-model     one line naming the folder that holds the run's chat model ("sft", "lora" or "dpo");
+                             `chat_model_path(run)` resolves it, falling back to the pretrained model; a LoRA
+                             chat model loads as its base plus the adapter (`load_chat_model`)
 
 SFT starts from the latest pretraining checkpoint, holds out `sft.val_fraction` of the conversations, trains only
 on assistant tokens (every turn, with its `<|end|>`), and reports the held-out loss before and after. A stopped
@@ -163,8 +164,7 @@ def sft(run: Run, config: RunConfig, resume: bool = False) -> SFTResult:
             save_checkpoint(out_dir, step, weights, model.config, train_state, step_meta, config.train.keep_checkpoints)
 
     checkpoint = find_checkpoint(out_dir).path
-    if not cfg.lora:
-        set_chat_model(run, SFT_DIR)
+    set_chat_model(run, LORA_DIR if cfg.lora else SFT_DIR)
     return SFTResult(
         checkpoint=checkpoint,
         lora=cfg.lora,
@@ -223,7 +223,7 @@ def evaluate_conversations(run: Run, path: Path, checkpoint: Path | None = None)
 
 
 def chat_model_path(run: Run) -> Path:
-    """The folder holding the run's chat model: the tuned one (sft/ or dpo/) once there is one, else the pretrained."""
+    """The folder holding the run's chat model: the tuned one (sft/, lora/, dpo/) if any, else the pretrained one."""
     pointer = run.root / CHAT_POINTER
     if pointer.is_file():
         tuned = run.root / pointer.read_text().strip()
