@@ -20,8 +20,8 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import torch
 from torch import nn
@@ -61,10 +61,19 @@ class HFLogits(nn.Module):
 
         c = roost_model.config
         config = LlamaConfig(
-            vocab_size=c.vocab_size, hidden_size=c.dim, intermediate_size=c.ffn_dim, num_hidden_layers=c.n_layers,
-            num_attention_heads=c.n_heads, num_key_value_heads=c.n_kv_heads, head_dim=c.head_dim,
-            max_position_embeddings=c.max_seq_len, rms_norm_eps=c.norm_eps, rope_theta=c.rope_theta,
-            tie_word_embeddings=c.tie_embeddings, attention_bias=False, mlp_bias=False,
+            vocab_size=c.vocab_size,
+            hidden_size=c.dim,
+            intermediate_size=c.ffn_dim,
+            num_hidden_layers=c.n_layers,
+            num_attention_heads=c.n_heads,
+            num_key_value_heads=c.n_kv_heads,
+            head_dim=c.head_dim,
+            max_position_embeddings=c.max_seq_len,
+            rms_norm_eps=c.norm_eps,
+            rope_theta=c.rope_theta,
+            tie_word_embeddings=c.tie_embeddings,
+            attention_bias=False,
+            mlp_bias=False,
         )
         config._attn_implementation = "sdpa"
         self.hf = LlamaForCausalLM(config)
@@ -106,8 +115,9 @@ def measure(shape: Shape, device: torch.device, rounds: int, steps: int, compile
     # On GPUs the fair baseline is compiled too (ANCHORS: 35% MFU compiled, 19% eager); on CPU it runs as a crew
     # would run it, eager.
     baseline_loss = torch.compile(forward_loss) if device.type == "cuda" else forward_loss
-    contenders.append(Contender("transformers", baseline, build_optimizers(baseline, train_config, device),
-                                baseline_loss, []))
+    contenders.append(
+        Contender("transformers", baseline, build_optimizers(baseline, train_config, device), baseline_loss, [])
+    )
     generator = torch.Generator().manual_seed(1)
     tokens = torch.randint(0, shape.model.vocab_size, (shape.batch_size, shape.seq_len + 1), generator=generator)
     batch = [(tokens[:, :-1], tokens[:, 1:])]
@@ -131,8 +141,11 @@ def measure(shape: Shape, device: torch.device, rounds: int, steps: int, compile
     params = count_parameters(base)
     result = {c.label: statistics.median(c.rates) for c in contenders}
     for label, rate in result.items():
-        print(f"  {shape.name} ({params / 1e6:.1f}M params, batch {shape.batch_size}x{shape.seq_len}): "
-              f"{label} {rate:,.0f} tokens/s", flush=True)
+        print(
+            f"  {shape.name} ({params / 1e6:.1f}M params, batch {shape.batch_size}x{shape.seq_len}): "
+            f"{label} {rate:,.0f} tokens/s",
+            flush=True,
+        )
     return result
 
 
@@ -147,8 +160,12 @@ def main() -> None:
     parser.add_argument("--shapes", nargs="+", default=None, help="tiny, 30m, gpt2-small (CUDA default: all three)")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--steps", type=int, default=3, help="timed steps per round")
-    parser.add_argument("--compile", choices=["auto", "on", "off", "both"], default="auto",
-                        help="roost compiled or eager (auto: both on CPU, compiled on CUDA)")
+    parser.add_argument(
+        "--compile",
+        choices=["auto", "on", "off", "both"],
+        default="auto",
+        help="roost compiled or eager (auto: both on CPU, compiled on CUDA)",
+    )
     args = parser.parse_args()
     device = torch.device(args.device)
     if device.type == "cuda":
@@ -165,13 +182,17 @@ def main() -> None:
         baseline = rates.pop("transformers")
         for label, rate in rates.items():
             suffix = "_compiled" if label == "roost compiled" and len(modes) > 1 else ""
-            results.append(f"RESULT name=train_step_{name}{suffix}_{device.type} roost={rate:.0f} "
-                           f"baseline={baseline:.0f} unit=tokens/s ratio={rate / baseline:.2f}")
+            results.append(
+                f"RESULT name=train_step_{name}{suffix}_{device.type} roost={rate:.0f} "
+                f"baseline={baseline:.0f} unit=tokens/s ratio={rate / baseline:.2f}"
+            )
             if device.type == "cuda":
                 flops = flops_per_token(shape.model, shape.seq_len)
                 mfu, base_mfu = 100 * flops * rate / PEAK_FLOPS_BF16, 100 * flops * baseline / PEAK_FLOPS_BF16
-                results.append(f"RESULT name=mfu_{name}{suffix} roost={mfu:.1f} baseline={base_mfu:.1f} unit=% "
-                               f"ratio={mfu / base_mfu:.2f}")
+                results.append(
+                    f"RESULT name=mfu_{name}{suffix} roost={mfu:.1f} baseline={base_mfu:.1f} unit=% "
+                    f"ratio={mfu / base_mfu:.2f}"
+                )
     print("\n".join(results))
 
 

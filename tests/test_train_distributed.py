@@ -13,11 +13,17 @@ import subprocess
 import sys
 
 import pytest
+from train_helpers import (
+    copy_data,
+    one_torch_thread,  # noqa: F401  (autouse: one torch thread per test module)
+    prepared_run,
+    read_metrics,
+    rewind,
+    write_posts,
+)
 
 from roost.cli import main
 from roost.run import Run
-from train_helpers import one_torch_thread  # noqa: F401  (autouse: one torch thread per test module)
-from train_helpers import copy_data, prepared_run, read_metrics, rewind, write_posts
 
 TOLERANCE = 1e-5
 STEPS = ["train.max_steps=6", "train.checkpoint_every=3", "train.eval_every=3"]
@@ -38,10 +44,25 @@ def runs(tmp_path_factory) -> dict[str, Run]:
     for parallel in ("ddp", "fsdp"):
         run = copy_data(data, root / parallel)
         # `--` keeps torchrun's own parser from reading roost's --run as its --run-path.
-        command = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", "2",
-                   "--", "-m", "roost", "pretrain", "--run", str(run.root),
-                   *_sets(*STEPS, "train.batch_size=4", f"train.parallel={parallel}")]
-        launched[parallel] = (run, subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True))
+        command = [
+            sys.executable,
+            "-m",
+            "torch.distributed.run",
+            "--standalone",
+            "--nproc_per_node",
+            "2",
+            "--",
+            "-m",
+            "roost",
+            "pretrain",
+            "--run",
+            str(run.root),
+            *_sets(*STEPS, "train.batch_size=4", f"train.parallel={parallel}"),
+        ]
+        launched[parallel] = (
+            run,
+            subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True),
+        )
     for parallel, (run, process) in launched.items():
         output, _ = process.communicate(timeout=600)
         assert process.returncode == 0, output[-3000:]
@@ -66,8 +87,12 @@ def test_two_process_checkpoint_resumes_in_one_process(runs, parallel, tmp_path)
     shutil.copytree(runs[parallel].root, run.root)
     rewind(run, 3)
     # Same global batch in one process: 8 rows instead of 2 x 4.
-    assert main(["pretrain", "--run", str(run.root), "--resume",
-                 *_sets(*STEPS, "train.batch_size=8", "train.parallel=ddp")]) == 0
+    assert (
+        main(
+            ["pretrain", "--run", str(run.root), "--resume", *_sets(*STEPS, "train.batch_size=8", "train.parallel=ddp")]
+        )
+        == 0
+    )
     resumed_train, resumed_val = read_metrics(run)
     single_train, single_val = read_metrics(runs["single"])
     for step in (4, 5, 6):

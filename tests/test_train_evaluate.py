@@ -8,14 +8,18 @@ import math
 import pytest
 import torch
 import torch.nn.functional as F
+from train_helpers import (
+    copy_data,
+    one_torch_thread,  # noqa: F401  (autouse: one torch thread per test module)
+    prepared_run,
+    write_posts,
+)
 
 from roost.checkpoint import load_model
 from roost.cli import main
 from roost.run import Run
 from roost.tokenizer import load_tokenizer
 from roost.train.evaluate import evaluate_text, post_windows
-from train_helpers import one_torch_thread  # noqa: F401  (autouse: one torch thread per test module)
-from train_helpers import copy_data, prepared_run, write_posts
 
 POSTS = ["@user the birds are back at the lake 🐦", "", "short", "Ünïcödé tweets count bytes, not characters ✓"]
 

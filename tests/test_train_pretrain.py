@@ -9,11 +9,19 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 import torch
 from safetensors.torch import load_file
+from train_helpers import (
+    TINY,
+    copy_data,
+    one_torch_thread,  # noqa: F401  (autouse: one torch thread per test module)
+    prepared_run,
+    read_metrics,
+    rewind,
+    write_posts,
+)
 
 from roost.checkpoint import find_checkpoint, load_model
 from roost.cli import main
@@ -21,8 +29,6 @@ from roost.config import TrainConfig
 from roost.run import Run
 from roost.tokenizer import load_tokenizer
 from roost.train.budget import SAFETY, steps_for_budget
-from train_helpers import one_torch_thread  # noqa: F401  (autouse: one torch thread per test module)
-from train_helpers import TINY, copy_data, prepared_run, read_metrics, rewind, write_posts
 
 
 @pytest.fixture(scope="module")
@@ -90,8 +96,17 @@ def test_resume_continues_exactly_like_an_uninterrupted_run(data_run, tmp_path, 
 
 def test_time_budget_sizes_the_schedule_to_end_decayed(data_run, tmp_path):
     run = copy_data(data_run, tmp_path / "budget")
-    assert pretrain(run, "train.time_budget_minutes=0.2", "train.max_steps=1000000", "train.eval_every=1000",
-                    "train.checkpoint_every=1000000", "train.min_lr_ratio=0.1") == 0
+    assert (
+        pretrain(
+            run,
+            "train.time_budget_minutes=0.2",
+            "train.max_steps=1000000",
+            "train.eval_every=1000",
+            "train.checkpoint_every=1000000",
+            "train.min_lr_ratio=0.1",
+        )
+        == 0
+    )
     records = [json.loads(line) for line in run.metrics.read_text().splitlines() if '"lr"' in line]
     last = records[-1]
     assert 10 < last["step"] < 1_000_000  # sized from the 10 timed steps, not from train.max_steps
@@ -150,13 +165,25 @@ def test_corrupt_checkpoint_is_one_line_error(trained_run, tmp_path, capsys, dam
 
 def test_sigkill_during_save_leaves_previous_checkpoint_loadable_and_resumable(data_run, tmp_path):
     # A wider model makes each save take long enough to be caught in the middle of one.
-    shape = ["model.dim=128", "model.n_heads=4", "model.n_kv_heads=2", "model.ffn_dim=256", "model.n_layers=3",
-             "train.checkpoint_every=1", "train.keep_checkpoints=3", "train.min_lr_ratio=1.0", "train.eval_every=1000"]
+    shape = [
+        "model.dim=128",
+        "model.n_heads=4",
+        "model.n_kv_heads=2",
+        "model.ffn_dim=256",
+        "model.n_layers=3",
+        "train.checkpoint_every=1",
+        "train.keep_checkpoints=3",
+        "train.min_lr_ratio=1.0",
+        "train.eval_every=1000",
+    ]
     run = copy_data(data_run, tmp_path / "killed")
     sets = [arg for item in [*shape, "train.max_steps=10000"] for arg in ("--set", item)]
-    process = subprocess.Popen([sys.executable, "-m", "roost", "pretrain", "--run", str(run.root), *sets],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               env={**os.environ, "OMP_NUM_THREADS": "1"})
+    process = subprocess.Popen(
+        [sys.executable, "-m", "roost", "pretrain", "--run", str(run.root), *sets],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "OMP_NUM_THREADS": "1"},
+    )
     caught = False
     try:
         deadline = time.monotonic() + 300
@@ -173,7 +200,7 @@ def test_sigkill_during_save_leaves_previous_checkpoint_loadable_and_resumable(d
     assert caught, "the trainer never started a save that could be interrupted"
 
     checkpoint = find_checkpoint(run.root)  # `latest` names a complete checkpoint
-    model, _ = load_model(run.root)
+    load_model(run.root)  # the weights load
     assert checkpoint.load_state()["step"] == checkpoint.step >= 3
     step = checkpoint.step
 
@@ -184,5 +211,7 @@ def test_sigkill_during_save_leaves_previous_checkpoint_loadable_and_resumable(d
     assert pretrain(reference, *shape, f"train.max_steps={step + 3}", "train.checkpoint_every=1000") == 0
     resumed_train, _ = read_metrics(run)
     reference_train, _ = read_metrics(reference)
-    assert [resumed_train[s] for s in range(step + 1, step + 4)] == [reference_train[s] for s in range(step + 1, step + 4)]
+    assert [resumed_train[s] for s in range(step + 1, step + 4)] == [
+        reference_train[s] for s in range(step + 1, step + 4)
+    ]
     assert not list(run.checkpoints_dir.glob(".step-*.tmp-*"))  # the unfinished save was cleaned up

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 import torch
 
@@ -16,7 +18,7 @@ def test_cosine_warms_up_linearly_then_decays_to_the_floor():
     lrs = [schedule.multiplier(step) for step in range(111)]
     assert lrs[:10] == pytest.approx([(i + 1) / 10 for i in range(10)])
     assert lrs[10] == pytest.approx(1.0)
-    assert all(a >= b for a, b in zip(lrs[10:], lrs[11:]))
+    assert all(a >= b for a, b in itertools.pairwise(lrs[10:]))
     assert lrs[60] == pytest.approx(0.55)  # half way through the cosine: midway between 1 and the floor
     assert lrs[-1] == pytest.approx(0.1)
 
@@ -56,8 +58,9 @@ def test_muon_takes_the_hidden_matrices_and_adamw_the_rest():
 
 
 def test_adamw_alone_covers_every_parameter_once():
-    model = Transformer(ModelConfig(vocab_size=64, dim=16, n_layers=2, n_heads=2, n_kv_heads=1, ffn_dim=32,
-                                    tie_embeddings=False))
+    model = Transformer(
+        ModelConfig(vocab_size=64, dim=16, n_layers=2, n_heads=2, n_kv_heads=1, ffn_dim=32, tie_embeddings=False)
+    )
     optimizers = build_optimizers(model, TrainConfig(optimizer="adamw"), torch.device("cpu"))
     params = [p for _, opt in optimizers for g in opt.param_groups for p in g["params"]]
     assert len(params) == len({id(p) for p in params}) == len(list(model.parameters()))

@@ -32,11 +32,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Score the run's latest checkpoint: --text FILE... (one post per line, bits per byte), "
         "--conversations FILE (assistant-token loss), --tasks NAME... (lm-eval).",
     )
-    evaluate.add_argument("--text", nargs="+", type=Path, default=[], metavar="FILE", help="text files, one post per line")
+    evaluate.add_argument(
+        "--text", nargs="+", type=Path, default=[], metavar="FILE", help="text files, one post per line"
+    )
     evaluate.add_argument("--conversations", type=Path, default=None, metavar="FILE", help="conversations JSONL")
     evaluate.add_argument("--tasks", nargs="+", default=[], metavar="NAME", help="lm-eval task names or YAML files")
     evaluate.add_argument("--limit", type=int, default=None, help="lm-eval: examples per task")
-    evaluate.add_argument("--checkpoint", type=Path, default=None, help="a checkpoint folder instead of the run's latest")
+    evaluate.add_argument(
+        "--checkpoint", type=Path, default=None, help="a checkpoint folder instead of the run's latest"
+    )
     evaluate.add_argument("--json", action="store_true", help="print the results as JSON")
     add_run_args(evaluate, run_default=None)
     evaluate.set_defaults(handler=_eval)

@@ -10,7 +10,7 @@ far (validations and checkpoint writes included) about twenty times over the run
 from __future__ import annotations
 
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from roost.config import TrainConfig
 

@@ -1,14 +1,14 @@
 """The pretraining loop: one CPU, one GPU, or many processes under torchrun, with exact resume.
 
-    data     token shards in `run.tokens_dir` (built from `train.data` text files if the run has none),
-             read by `TokenLoader`, each rank taking its own rows of every global batch
-    model    `Transformer`, seeded init; vocabulary size taken from the shards' tokenizer
-    wrap     DDP or FSDP2 from outside (distributed.py); optional torch.compile; bf16 autocast on CUDA
-    step     grad accumulation, clipping, AdamW or Muon + AdamW (optim.py), cosine or WSD (schedule.py)
-    budget   with `train.time_budget_minutes`, `max_steps` is sized from the measured pace (budget.py) so the
-             run finishes its decay, final eval and checkpoint on time
-    state    checkpoints hold weights, full optimizer state, step, planned steps, loader position and RNG,
-             so `resume=True` continues exactly where the saved run was (same loss at the same step)
+data     token shards in `run.tokens_dir` (built from `train.data` text files if the run has none),
+         read by `TokenLoader`, each rank taking its own rows of every global batch
+model    `Transformer`, seeded init; vocabulary size taken from the shards' tokenizer
+wrap     DDP or FSDP2 from outside (distributed.py); optional torch.compile; bf16 autocast on CUDA
+step     grad accumulation, clipping, AdamW or Muon + AdamW (optim.py), cosine or WSD (schedule.py)
+budget   with `train.time_budget_minutes`, `max_steps` is sized from the measured pace (budget.py) so the
+         run finishes its decay, final eval and checkpoint on time
+state    checkpoints hold weights, full optimizer state, step, planned steps, loader position and RNG,
+         so `resume=True` continues exactly where the saved run was (same loss at the same step)
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ import torch.distributed as dist
 import torch.nn.functional as F
 
 from roost.checkpoint import find_checkpoint, save_checkpoint
-from roost.config import RunConfig, TrainConfig
+from roost.config import RunConfig
 from roost.errors import RoostError
 from roost.model import Transformer, flops_per_token
 from roost.run import Run
@@ -38,7 +38,6 @@ from roost.train.optim import Optimizers, build_optimizers
 from roost.train.progress import PEAK_FLOPS_BF16, MetricsLog, TrainProgress
 from roost.train.schedule import Schedule
 from roost.train.textdata import ensure_token_shards
-
 
 
 @dataclass
@@ -183,7 +182,9 @@ class Trainer:
         if not self.run.tokenizer_file.is_file():
             return None
         tokenizer = load_tokenizer(self.run.tokenizer_file)
-        lengths = [0 if i in tokenizer.special_ids else len(tokenizer.token_bytes(i)) for i in range(tokenizer.vocab_size)]
+        lengths = [
+            0 if i in tokenizer.special_ids else len(tokenizer.token_bytes(i)) for i in range(tokenizer.vocab_size)
+        ]
         lengths += [0] * max(self.model_config.vocab_size - len(lengths), 0)
         return torch.tensor(lengths, dtype=torch.float64, device=self.device)
 
@@ -252,14 +253,27 @@ class Trainer:
                     window_start, window_tokens = now, 0
                     mfu = self._mfu(tokens_per_s)
                     progress.update(self.step, self.max_steps, loss_value, tokens_per_s, mfu)
-                    record = {"step": self.step, "loss": loss_value, "lr": self.optimizers.lr, "tokens": self.tokens,
-                              "tokens_per_s": tokens_per_s, "elapsed": self._elapsed(started)}
+                    record = {
+                        "step": self.step,
+                        "loss": loss_value,
+                        "lr": self.optimizers.lr,
+                        "tokens": self.tokens,
+                        "tokens_per_s": tokens_per_s,
+                        "elapsed": self._elapsed(started),
+                    }
                     self.metrics.append(record | ({"mfu": mfu} if mfu is not None else {}))
                 if self.step % tc.eval_every == 0 or last:
                     evaluation = self.validate()
                     if evaluation is not None:
-                        self.metrics.append({"step": self.step, "val_loss": evaluation.loss, "val_bpb": evaluation.bpb,
-                                             "tokens": self.tokens, "elapsed": self._elapsed(started)})
+                        self.metrics.append(
+                            {
+                                "step": self.step,
+                                "val_loss": evaluation.loss,
+                                "val_bpb": evaluation.bpb,
+                                "tokens": self.tokens,
+                                "elapsed": self._elapsed(started),
+                            }
+                        )
                         bpb = f", {evaluation.bpb:.4f} bits/byte" if evaluation.bpb is not None else ""
                         progress.note(f"step {self.step}: val loss {evaluation.loss:.4f}{bpb}")
                 if self.step % tc.checkpoint_every == 0 or last:
@@ -310,8 +324,15 @@ class Trainer:
     def validate(self) -> EvalResult | None:
         """Mean loss and bits per byte over the first `eval_batches` global batches of the val split."""
         try:
-            loader = TokenLoader(self.run.tokens_dir, "val", self.tc.batch_size, self.tc.seq_len,
-                                 self.info.rank, self.info.world_size, shuffle=False)
+            loader = TokenLoader(
+                self.run.tokens_dir,
+                "val",
+                self.tc.batch_size,
+                self.tc.seq_len,
+                self.info.rank,
+                self.info.world_size,
+                shuffle=False,
+            )
         except RoostError:
             return None  # no val split, or one too small for a batch
         batches = min(self.tc.eval_batches, loader.num_windows // (self.tc.batch_size * self.info.world_size))
@@ -340,15 +361,36 @@ class Trainer:
         if self.info.is_main:
             if self.model_config.tie_embeddings:
                 model_state.pop("lm_head.weight", None)
-            rng = {"torch": torch.get_rng_state(), "python": random.getstate(),
-                   "cuda": torch.cuda.get_rng_state(self.device) if self.device.type == "cuda" else None}
-            train_state = {"optimizers": optimizer_states, "loader": self.loader.state_dict(), "rng": rng,
-                           "step": self.step, "tokens": self.tokens, "max_steps": self.max_steps,
-                           "elapsed": self._elapsed(started), "budget_pending": self.budget_pending}
-            meta = {"tokens": self.tokens, "parameters": self.parameters, "world_size": self.info.world_size,
-                    "optimizer": self.tc.optimizer}
-            path = save_checkpoint(self.run.checkpoints_dir, self.step, model_state, self.model_config,
-                                   train_state, meta, keep=self.tc.keep_checkpoints)
+            rng = {
+                "torch": torch.get_rng_state(),
+                "python": random.getstate(),
+                "cuda": torch.cuda.get_rng_state(self.device) if self.device.type == "cuda" else None,
+            }
+            train_state = {
+                "optimizers": optimizer_states,
+                "loader": self.loader.state_dict(),
+                "rng": rng,
+                "step": self.step,
+                "tokens": self.tokens,
+                "max_steps": self.max_steps,
+                "elapsed": self._elapsed(started),
+                "budget_pending": self.budget_pending,
+            }
+            meta = {
+                "tokens": self.tokens,
+                "parameters": self.parameters,
+                "world_size": self.info.world_size,
+                "optimizer": self.tc.optimizer,
+            }
+            path = save_checkpoint(
+                self.run.checkpoints_dir,
+                self.step,
+                model_state,
+                self.model_config,
+                train_state,
+                meta,
+                keep=self.tc.keep_checkpoints,
+            )
         D.barrier(self.info)
         return path
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
@@ -57,7 +57,7 @@ class TrainProgress:
         )
         self.task = self.progress.add_task("pretrain", total=total_steps, completed=start_step, stats="")
 
-    def __enter__(self) -> "TrainProgress":
+    def __enter__(self) -> Self:
         self.progress.start()
         return self
 

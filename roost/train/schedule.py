@@ -25,7 +25,7 @@ class Schedule:
     decay_fraction: float
 
     @classmethod
-    def from_config(cls, config: TrainConfig, max_steps: int) -> "Schedule":
+    def from_config(cls, config: TrainConfig, max_steps: int) -> Schedule:
         return cls(config.schedule, max_steps, config.warmup_steps, config.min_lr_ratio, config.decay_fraction)
 
     def multiplier(self, step: int) -> float:

@@ -8,8 +8,8 @@ goes to the val split, chosen by position so the split is reproducible.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from roost.config import RunConfig
 from roost.errors import RoostError
