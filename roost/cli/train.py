@@ -19,7 +19,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "pretrain",
         help="pretrain the base model on the run's token shards",
         description="Pretrain on runs/NAME/tokens (or on train.data text files, one post per line). Runs on one CPU "
-        "or GPU, or under `torchrun --nproc_per_node N` with DDP (or FSDP2 with --set train.parallel=fsdp).",
+        "or GPU, or under `torchrun --nproc_per_node N -m -- roost pretrain --run NAME` with DDP (FSDP2 with --set "
+        "train.parallel=fsdp); the `--` stops torchrun from reading --run as its own --run-path.",
     )
     pretrain.add_argument("--resume", action="store_true", help="continue from the run's latest checkpoint")
     pretrain.add_argument("--json", action="store_true", help="print the result as JSON")
