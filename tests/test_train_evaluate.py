@@ -109,3 +109,24 @@ def test_eval_cli_reports_json_and_one_line_errors(trained, tmp_path, capsys):
     untrained.root.mkdir()
     assert main(["eval", "--run", str(untrained.root), "--text", str(file)]) == 1
     assert "error:" in capsys.readouterr().err
+
+
+def test_eval_cli_scores_conversations_with_the_pretrained_checkpoint(trained, tmp_path, capsys):
+    file = tmp_path / "conversations.jsonl"
+    messages = [{"role": "user", "content": "seen any herons?"}, {"role": "assistant", "content": "two, at dawn"}]
+    file.write_text(json.dumps({"messages": messages}) + "\n", encoding="utf-8")
+    capsys.readouterr()
+    argv = [
+        "eval",
+        "--run",
+        str(trained.root),
+        "--conversations",
+        str(file),
+        "--checkpoint",
+        str(trained.checkpoints_dir),
+    ]
+    assert main([*argv, "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)["conversations"]
+    tokenizer = load_tokenizer(trained.tokenizer_file)
+    assert report["tokens"] == len(tokenizer.encode("two, at dawn")) + 1  # assistant content and its <|end|>
+    assert 0 < report["loss"] < 20
