@@ -10,6 +10,7 @@ median over rounds.
     CUDA: adds the `gpt2-small` shape (seq 1024, bf16 autocast), both sides compiled, with MFU against 989 TFLOP/s.
 
     python bench/train_step.py [--shapes tiny 30m gpt2-small] [--rounds 5] [--steps 3] [--compile auto|on|off|both]
+                               [--threads N]
 
 Ends with one line per comparison:
     RESULT name=<what> roost=<value> baseline=<value> unit=<unit> ratio=<roost / baseline>
@@ -166,7 +167,10 @@ def main() -> None:
         default="auto",
         help="roost compiled or eager (auto: both on CPU, compiled on CUDA)",
     )
+    parser.add_argument("--threads", type=int, default=0, help="CPU threads for torch (0: torch's default)")
     args = parser.parse_args()
+    if args.threads:
+        torch.set_num_threads(args.threads)
     device = torch.device(args.device)
     if device.type == "cuda":
         torch.backends.cuda.matmul.allow_tf32 = True

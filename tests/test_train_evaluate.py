@@ -21,7 +21,8 @@ from roost.run import Run
 from roost.tokenizer import load_tokenizer
 from roost.train.evaluate import evaluate_text, post_windows
 
-POSTS = ["@user the birds are back at the lake 🐦", "", "short", "Ünïcödé tweets count bytes, not characters ✓"]
+# Short enough to fit one 32-token training window each with the 512-token test vocabulary.
+POSTS = ["@user birds back 🐦", "", "short", "Ünïcödé ✓ bytes"]
 
 
 @pytest.fixture(scope="module")
@@ -64,6 +65,8 @@ def test_bits_per_byte_matches_scoring_each_post_by_hand(trained, tmp_path):
     kept = [p for p in POSTS if p]
     nbytes = sum(len(p.encode("utf-8")) for p in kept)
     assert result.posts == 3 and result.bytes == nbytes  # empty lines are not posts
+    tokenizer = load_tokenizer(trained.tokenizer_file)
+    assert all(len(tokenizer.encode(p)) + 1 <= 32 for p in kept)
     expected = sum(manual_bits(trained, p) for p in kept) / nbytes
     assert result.bits_per_byte == pytest.approx(expected, rel=1e-5)
     tokenizer = load_tokenizer(trained.tokenizer_file)
@@ -76,8 +79,9 @@ def test_posts_longer_than_the_context_are_scored_in_windows(trained, tmp_path):
     file.write_text(long_post + "\n", encoding="utf-8")
     tokenizer = load_tokenizer(trained.tokenizer_file)
     n_tokens = len(tokenizer.encode(long_post)) + 1
-    model, _ = load_model(trained.root)
-    assert n_tokens > 2 * model.config.max_seq_len
+    model, checkpoint = load_model(trained.root)
+    context = checkpoint.meta["seq_len"]  # windows as long as the training sequences, not the model's maximum
+    assert context == 32 < model.config.max_seq_len and n_tokens > 2 * context
     result = evaluate_text(trained, [file])
     assert result.tokens == n_tokens
     assert 0 < result.bits_per_byte < 20
@@ -85,7 +89,7 @@ def test_posts_longer_than_the_context_are_scored_in_windows(trained, tmp_path):
     ids = [tokenizer.boundary_id, *tokenizer.encode(long_post), tokenizer.boundary_id]
     nats = 0.0
     with torch.no_grad():
-        for piece in post_windows(ids, model.config.max_seq_len):
+        for piece in post_windows(ids, context):
             logits = model(torch.tensor([piece.inputs]))[0, piece.skip :]
             nats += F.cross_entropy(logits, torch.tensor(piece.targets[piece.skip :]), reduction="sum").item()
     assert result.bits_per_byte == pytest.approx(nats / math.log(2) / result.bytes, rel=1e-5)

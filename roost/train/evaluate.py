@@ -4,7 +4,8 @@ Each post is scored on its own from its start: the model reads `[<|endoftext|>] 
 on predicting the post's tokens and then `<|endoftext|>` as the end marker. The total negative log-likelihood
 in bits, divided by the post's UTF-8 byte count, is bits per byte; summed over all posts first, so long posts
 weigh by their length. A post longer than the model's context is scored in windows that each keep half a
-context of the preceding tokens, so every token is predicted once, with as much context as fits.
+context of the preceding tokens, so every token is predicted once, with as much context as fits; the context is
+the training sequence length when the checkpoint records it, else the model's maximum.
 """
 
 from __future__ import annotations
@@ -59,11 +60,9 @@ def evaluate_text(run: Run, files: list[Path], checkpoint: Path | None = None) -
     model, loaded = load_model(checkpoint or run.root, device)
     model.eval()
     end = tokenizer.boundary_id
-    pieces = [
-        piece
-        for ids in tokenizer.encode_batch(posts)
-        for piece in post_windows([end, *ids, end], model.config.max_seq_len)
-    ]
+    # Windows as long as the sequences the model was trained on: positions past them were never seen.
+    context = min(int(loaded.meta.get("seq_len", model.config.max_seq_len)), model.config.max_seq_len)
+    pieces = [piece for ids in tokenizer.encode_batch(posts) for piece in post_windows([end, *ids, end], context)]
     nats = score_pieces(model, pieces, torch.device(device))
     tokens = sum(len(piece.targets) - piece.skip for piece in pieces)
     nbytes = sum(len(post.encode("utf-8")) for post in posts)

@@ -381,6 +381,7 @@ class Trainer:
                 "parameters": self.parameters,
                 "world_size": self.info.world_size,
                 "optimizer": self.tc.optimizer,
+                "seq_len": self.tc.seq_len,
             }
             path = save_checkpoint(
                 self.run.checkpoints_dir,
