@@ -11,8 +11,10 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 from openai import OpenAI
 
@@ -71,6 +73,18 @@ def wait_for_key(process: subprocess.Popen, lines: list[str]) -> tuple[str, str]
     raise AssertionError("speedrun exited before serving:\n" + "".join(lines[-60:]))
 
 
+def wait_until_serving(url: str, process: subprocess.Popen, lines: list[str]) -> None:
+    """The key is printed before the model loads and the port opens: poll /health until it answers."""
+    while process.poll() is None:
+        try:
+            if httpx.get(url + "health", timeout=5).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.5)
+    raise AssertionError("speedrun stopped before serving:\n" + "".join(lines[-60:]))
+
+
 @pytest.fixture(scope="module")
 def served_speedrun(tmp_path_factory: pytest.TempPathFactory):
     """One speedrun for the module, left serving while the tests talk to it."""
@@ -92,6 +106,7 @@ def served_speedrun(tmp_path_factory: pytest.TempPathFactory):
         url, key = wait_for_key(process, lines)
         drain = threading.Thread(target=lambda: lines.extend(process.stdout), daemon=True)
         drain.start()
+        wait_until_serving(url, process, lines)
         yield tmp_path / "run", url, key, lines
     finally:
         timer.cancel()
