@@ -34,7 +34,7 @@ def _add_sampling_args(parser: argparse.ArgumentParser, max_tokens: int) -> None
     parser.add_argument("--min-p", type=float, default=0.0, help="drop tokens below this share of the likeliest (0)")
     parser.add_argument("--repetition-penalty", type=float, default=1.0, help="above 1 discourages repeats (1.0)")
     parser.add_argument("--seed", type=int, default=None, help="same seed, same output")
-    parser.add_argument("--device", default="cpu", help="cpu or cuda (cpu)")
+    parser.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"], help="auto: cuda when available")
 
 
 def _sampling(args: argparse.Namespace):
@@ -51,6 +51,14 @@ def _sampling(args: argparse.Namespace):
     )
 
 
+def _device(args: argparse.Namespace) -> str:
+    import torch
+
+    if args.device == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    return args.device
+
+
 def _write(text: str) -> None:
     sys.stdout.write(text)
     sys.stdout.flush()
@@ -63,7 +71,7 @@ def _generate(args: argparse.Namespace) -> int:
     run, _ = resolve_run(args, must_exist=True)
     params = _sampling(args)
     params.validate(1 << 31)
-    engine = Engine.from_checkpoint(run.checkpoints_dir, device=args.device, max_batch_size=1)
+    engine = Engine.from_checkpoint(run.checkpoints_dir, device=_device(args), max_batch_size=1)
     generate_text(engine, args.prompt, params, on_text=_write)
     _write("\n")
     return 0
@@ -77,7 +85,7 @@ def _chat(args: argparse.Namespace) -> int:
     run, _ = resolve_run(args, must_exist=True)
     params = _sampling(args)
     params.validate(1 << 31)
-    engine = Engine.from_checkpoint(chat_model_path(run), device=args.device, max_batch_size=1)
+    engine = Engine.from_checkpoint(chat_model_path(run), device=_device(args), max_batch_size=1)
     if sys.stdin.isatty():
         print(f"chatting with {run.name} (/reset clears the conversation, /exit or Ctrl-D quits)", file=sys.stderr)
     chat_session(engine, params, read_line=input if sys.stdin.isatty() else _read_piped, write=_write, system=args.system)
