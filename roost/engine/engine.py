@@ -147,7 +147,9 @@ class Engine:
         self.last_token = torch.zeros(max_batch_size, dtype=torch.long, device=self.device)
         self.position = torch.zeros(max_batch_size, dtype=torch.long, device=self.device)
         self.decode_steps = 0
-        self.prefill_tokens = 2048  # most (padded) prompt tokens prefilled in one forward
+        # Most (padded) prompt tokens prefilled in one forward. On CPU small groups of similar-length prompts
+        # win (measured: 32 prompts of 4-66 tokens, 256 gave 1.4x the throughput of 2048); a GPU wants big ones.
+        self.prefill_tokens = 4096 if self.device.type == "cuda" else 256
         self._decode: Callable[[int, int], torch.Tensor] = self._decode_eager
         if cuda_graphs and self.device.type == "cuda":
             self._decode = GraphDecoder(self)
