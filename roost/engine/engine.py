@@ -177,10 +177,10 @@ class Engine:
         from roost.tune.sft import load_chat_model
 
         path = Path(path)
+        checkpoint = find_checkpoint(path)  # first: a run with no model should hear that, not about its tokenizer
         run_root = next((p for p in (path, *path.parents[:3]) if (p / "tokenizer").is_dir()), None)
         if run_root is None:
             raise RoostError(f"no tokenizer/ folder found at or above {path} (run `roost tokenizer` first)")
-        checkpoint = find_checkpoint(path)
         if checkpoint.meta.get("lora"):
             model = merge_lora(load_chat_model(checkpoint.path, Run(run_root), device))
         else:
