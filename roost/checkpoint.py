@@ -44,6 +44,11 @@ class Checkpoint:
         except (SafetensorError, OSError) as exc:
             raise RoostError(f"{self.path / 'model.safetensors'}: corrupt or unreadable checkpoint: {exc}") from None
 
+    @property
+    def has_training_state(self) -> bool:
+        """False for weights-only checkpoints, such as a model brought in with `roost import hf`."""
+        return (self.path / "state.pt").exists()
+
     def load_state(self) -> dict[str, Any]:
         file = self.path / "state.pt"
         if not file.exists():

@@ -20,14 +20,6 @@ from roost.tokenizer import train_tokenizer
 CORPORA = Path(__file__).parents[1].parent / "shared" / "corpora"
 
 
-@pytest.fixture(autouse=True, scope="module")
-def one_torch_thread():
-    """Tiny models on a shared 2-core machine: one intra-op thread avoids OpenMP stalls (the engine does the same)."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
-
 
 @pytest.fixture(scope="module")
 def tokenizer():

@@ -15,7 +15,6 @@ import sys
 import pytest
 from train_helpers import (
     copy_data,
-    one_torch_thread,  # noqa: F401  (autouse: one torch thread per test module)
     prepared_run,
     read_metrics,
     rewind,

@@ -10,7 +10,6 @@ import torch
 import torch.nn.functional as F
 from train_helpers import (
     copy_data,
-    one_torch_thread,  # noqa: F401  (autouse: one torch thread per test module)
     prepared_run,
     write_posts,
 )

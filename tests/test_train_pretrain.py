@@ -16,14 +16,13 @@ from safetensors.torch import load_file
 from train_helpers import (
     TINY,
     copy_data,
-    one_torch_thread,  # noqa: F401  (autouse: one torch thread per test module)
     prepared_run,
     read_metrics,
     rewind,
     write_posts,
 )
 
-from roost.checkpoint import find_checkpoint, load_model
+from roost.checkpoint import find_checkpoint, load_model, save_checkpoint
 from roost.cli import main
 from roost.config import TrainConfig
 from roost.run import Run
@@ -150,6 +149,17 @@ def trained_run(data_run, tmp_path_factory) -> Run:
     run = copy_data(data_run, tmp_path_factory.mktemp("trained") / "run")
     assert pretrain(run, "train.max_steps=4") == 0
     return run
+
+
+def test_weights_only_checkpoint_continues_pretraining(trained_run, tmp_path):
+    """An imported model has weights but no training state: --resume continues from its weights, fresh optimizer."""
+    model, checkpoint = load_model(trained_run.root)
+    continued, fresh = copy_data(trained_run, tmp_path / "continued"), copy_data(trained_run, tmp_path / "fresh")
+    save_checkpoint(continued.checkpoints_dir, 0, model.state_dict(), checkpoint.model_config)
+    assert pretrain(continued, "train.max_steps=2", resume=True) == 0
+    assert pretrain(fresh, "train.max_steps=2") == 0
+    assert read_metrics(continued)[0][1] < read_metrics(fresh)[0][1]  # it starts from the trained weights
+    assert find_checkpoint(continued.root).step == 2
 
 
 @pytest.mark.parametrize("damage", ["model.safetensors", "state.pt", "latest"])

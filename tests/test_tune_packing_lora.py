@@ -17,14 +17,6 @@ from roost.tune.lora import LoRALinear, adapted_weight, apply_lora, lora_state_d
 VOCAB = 97
 
 
-@pytest.fixture(scope="module", autouse=True)
-def one_thread():
-    """Tiny models step faster on one thread, and far faster when other jobs share the cores."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
-
 
 def tiny_model(seed: int = 0, tie_embeddings: bool = True) -> Transformer:
     config = ModelConfig(vocab_size=VOCAB, dim=32, n_layers=2, n_heads=4, n_kv_heads=2, ffn_dim=64, max_seq_len=64,

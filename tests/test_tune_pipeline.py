@@ -64,14 +64,6 @@ def make_run(root: Path, overrides: list[str] = ()) -> Run:
     return run
 
 
-@pytest.fixture(scope="module", autouse=True)
-def one_thread():
-    """Tiny models step faster on one thread, and far faster when other jobs share the cores."""
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
-
 
 @pytest.fixture(scope="module")
 def run(tmp_path_factory) -> Run:

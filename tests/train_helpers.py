@@ -6,8 +6,6 @@ import json
 import shutil
 from pathlib import Path
 
-import pytest
-import torch
 
 from roost.config import load_config
 from roost.run import Run, open_run
@@ -81,12 +79,3 @@ def rewind(run: Run, step: int) -> None:
             shutil.rmtree(path)
     (run.checkpoints_dir / "latest").write_text(f"step-{step}\n")
 
-
-@pytest.fixture(autouse=True, scope="module")
-def one_torch_thread():
-    """Train the tiny test models on one thread: on a shared, oversubscribed CPU, two threads spend most of each
-    small op waiting for each other (an AdamW step on a few thousand weights goes from 0.2 ms to 250 ms)."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)

@@ -189,11 +189,12 @@ class Trainer:
         return torch.tensor(lengths, dtype=torch.float64, device=self.device)
 
     def _restore(self, checkpoint) -> None:
+        if not checkpoint.has_training_state:
+            self._start_from_weights(checkpoint)
+            return
         state = checkpoint.load_state()
         try:
-            weights = checkpoint.load_weights()
-            if self.model_config.tie_embeddings:
-                weights.setdefault("lm_head.weight", weights["embed_tokens.weight"])
+            weights = self._checkpoint_weights(checkpoint)
             kernel_choice = self._kernel_choice()
             D.load_full_state(self.model, dict(self.optimizers), weights, state["optimizers"])
             self._set_kernel_choice(kernel_choice)
@@ -211,6 +212,20 @@ class Trainer:
         except (KeyError, ValueError, RuntimeError, TypeError) as exc:
             raise RoostError(f"{checkpoint.path}: checkpoint does not fit this run: {exc}") from None
         self.metrics.truncate_after(self.step)
+
+    def _checkpoint_weights(self, checkpoint) -> dict[str, torch.Tensor]:
+        weights = checkpoint.load_weights()
+        if self.model_config.tie_embeddings:
+            weights.setdefault("lm_head.weight", weights["embed_tokens.weight"])
+        return weights
+
+    def _start_from_weights(self, checkpoint) -> None:
+        """A weights-only checkpoint (an imported model): continue pretraining it with a fresh optimizer and schedule."""
+        try:
+            D.load_full_state(self.model, {}, self._checkpoint_weights(checkpoint), {})
+        except (KeyError, ValueError, RuntimeError) as exc:
+            raise RoostError(f"{checkpoint.path}: checkpoint does not fit this run: {exc}") from None
+        self.metrics.truncate_after(0)
 
     def _kernel_choice(self) -> list[dict[str, Any]]:
         """Per-group settings that belong to this run, not to the checkpoint (kernels, base learning rates)."""
