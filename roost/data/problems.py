@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
 
+from roost.data.timeparse import parse_time
 from roost.errors import RoostError
 
 # Text is decoded with errors="surrogateescape", so each byte that is not UTF-8 becomes one of these code points:
@@ -43,3 +46,16 @@ class Problems:
                 )
                 return False
         return True
+
+    def accepts(self, where: str, text: str, created_at: Any) -> tuple[bool, datetime | None]:
+        """What every reader checks of a record: valid UTF-8 text and a created_at that parses (or is absent).
+
+        Returns (accepted, created time); a record that fails is reported under its reason.
+        """
+        if not self.check_utf8(where, text):
+            return False, None
+        try:
+            return True, parse_time(created_at)
+        except ValueError:
+            self.report(where, f"bad created_at {created_at!r}", "malformed record")
+            return False, None

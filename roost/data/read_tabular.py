@@ -161,12 +161,8 @@ def _json_post(item: Any, field: str, where: str, origin: str, problems: Problem
         )
         return None
     text = item[field]
-    if not problems.check_utf8(where, text):
-        return None
-    try:
-        created = parse_time(item.get("created_at"))
-    except ValueError:
-        problems.report(where, f"bad created_at {item.get('created_at')!r}", "malformed record")
+    accepted, created = problems.accepts(where, text, item.get("created_at"))
+    if not accepted:
         return None
     parent = item.get("parent_id")
     return Post(

@@ -16,7 +16,6 @@ from roost.data.jsonstream import JsonStream, JsonSyntaxError
 from roost.data.posts import Post
 from roost.data.problems import Problems
 from roost.data.sources import Source
-from roost.data.timeparse import parse_time
 
 
 def read_twitter_api(source: Source, config: IngestConfig, problems: Problems) -> Iterator[Post]:
@@ -75,12 +74,8 @@ def _v1_post(tweet: dict[str, Any], origin: str, where: str, problems: Problems)
     if tweet_id is None or not isinstance(text, str):
         problems.report(where, "v1.1 tweet without id or text", "malformed record")
         return None
-    if not problems.check_utf8(where, text):
-        return None
-    try:
-        created = parse_time(tweet.get("created_at"))
-    except ValueError:
-        problems.report(where, f"bad created_at {tweet.get('created_at')!r}", "malformed record")
+    accepted, created = problems.accepts(where, text, tweet.get("created_at"))
+    if not accepted:
         return None
     entities = extended.get("entities") or tweet.get("entities") or {}
     user = tweet.get("user") or {}
@@ -105,12 +100,8 @@ def _v2_post(tweet: Any, users: dict[Any, str], origin: str, where: str, problem
         return None
     note = tweet.get("note_tweet") or {}
     text = note.get("text") or tweet["text"]
-    if not problems.check_utf8(where, text):
-        return None
-    try:
-        created = parse_time(tweet.get("created_at"))
-    except ValueError:
-        problems.report(where, f"bad created_at {tweet.get('created_at')!r}", "malformed record")
+    accepted, created = problems.accepts(where, text, tweet.get("created_at"))
+    if not accepted:
         return None
     references = {
         ref.get("type"): ref.get("id") for ref in tweet.get("referenced_tweets") or [] if isinstance(ref, dict)

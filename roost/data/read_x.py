@@ -114,12 +114,8 @@ def _tweet_post(
     if not tweet_id or not isinstance(text, str):
         problems.report(where, "tweet without id_str or full_text", "malformed record")
         return None
-    if not problems.check_utf8(where, text):
-        return None
-    try:
-        created = parse_time(tweet.get("created_at"))
-    except ValueError:
-        problems.report(where, f"bad created_at {tweet.get('created_at')!r}", "malformed record")
+    accepted, created = problems.accepts(where, text, tweet.get("created_at"))
+    if not accepted:
         return None
     if created is not None and created in notes and _is_prefix_of(text, notes[created]):
         text = notes[created]
