@@ -1,7 +1,13 @@
-"""Settings shared by the whole suite."""
+"""Settings and fixtures shared by the whole suite."""
+
+from pathlib import Path
 
 import pytest
 import torch
+
+from roost.tokenizer import Tokenizer, train_tokenizer
+
+CORPORA = Path(__file__).parents[1].parent / "shared" / "corpora"
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -12,3 +18,10 @@ def one_torch_thread():
     torch.set_num_threads(1)
     yield
     torch.set_num_threads(before)
+
+
+@pytest.fixture(scope="session")
+def tokenizer() -> Tokenizer:
+    """A small real BPE (600 tokens) trained on 2,000 TweetEval tweets, for tests that need any real tokenizer."""
+    lines = (CORPORA / "tweeteval" / "emoji" / "train_text.txt").read_text(encoding="utf-8").splitlines()[:2000]
+    return train_tokenizer(iter(lines), vocab_size=600)

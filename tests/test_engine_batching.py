@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 
 import pytest
 import torch
@@ -12,16 +11,8 @@ from roost.config import ModelConfig
 from roost.engine import ContextLengthError, Engine, SamplingParams
 from roost.errors import RoostError
 from roost.model import Transformer
-from roost.tokenizer import train_tokenizer
-
-CORPORA = Path(__file__).parents[1].parent / "shared" / "corpora"
 
 
-
-@pytest.fixture(scope="module")
-def tokenizer():
-    lines = (CORPORA / "tweeteval" / "emoji" / "train_text.txt").read_text(encoding="utf-8").splitlines()[:2000]
-    return train_tokenizer(iter(lines), vocab_size=600)
 
 
 @pytest.fixture(scope="module")

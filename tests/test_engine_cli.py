@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 import torch
@@ -14,17 +13,13 @@ from roost.config import ModelConfig
 from roost.engine import Engine, SamplingParams
 from roost.engine.generate import chat_reply, generate_text
 from roost.model import Transformer
-from roost.tokenizer import train_tokenizer
 
-CORPORA = Path(__file__).parents[1].parent / "shared" / "corpora"
 
 
 
 @pytest.fixture(scope="module")
-def run_dir(tmp_path_factory):
+def run_dir(tmp_path_factory, tokenizer):
     root = tmp_path_factory.mktemp("runs") / "chatty"
-    lines = (CORPORA / "tweeteval" / "emoji" / "train_text.txt").read_text(encoding="utf-8").splitlines()[:2000]
-    tokenizer = train_tokenizer(iter(lines), vocab_size=600)
     tokenizer.save(root / "tokenizer")
     config = ModelConfig(vocab_size=640, dim=64, n_layers=2, n_heads=4, n_kv_heads=1, ffn_dim=128, max_seq_len=64)
     model = Transformer(config)
