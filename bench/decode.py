@@ -114,6 +114,7 @@ def main() -> None:
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--repeats", type=int, default=4)
     parser.add_argument("--concurrent", type=int, default=32)
+    parser.add_argument("--eager", action="store_true", help="roost without its static decode (compiled on CPU)")
     args = parser.parse_args()
 
     config = load_config(args.preset).model
@@ -131,12 +132,12 @@ def main() -> None:
     print(f"model {args.preset}: {sum(p.numel() for p in model.parameters()) / 1e6:.1f}M parameters on {args.device}; "
           f"max logit difference roost vs transformers {gap:.2e}")
 
-    engine = Engine(model, tokenizer, max_batch_size=args.concurrent)
+    engine = Engine(model, tokenizer, max_batch_size=args.concurrent, static_decode=not args.eager)
     single = [(prompts(tokenizer, 1, [16])[0], 128)]
     n = args.concurrent
     lengths = [4 + (i * 2) % 63 for i in range(n)]
     many = list(zip(prompts(tokenizer, n, lengths), [32 + (i * 4) % 128 for i in range(n)]))
-    roost_tokens_per_s(engine, single)  # warm-up (and CUDA graph capture)
+    roost_tokens_per_s(engine, single)  # warm-up (and CUDA graph capture or compilation, per batch bucket)
     roost_tokens_per_s(engine, many)
 
     roost_1, hf_1 = compare(engine, hf, single, args.device, args.repeats)

@@ -13,8 +13,6 @@ from roost.errors import RoostError
 from roost.model import Transformer
 
 
-
-
 @pytest.fixture(scope="module")
 def model(tokenizer):
     config = ModelConfig(
@@ -65,6 +63,27 @@ def test_greedy_batched_equals_alone(engine, tokenizer):
     assert [len(events) for events in got] == [10 + 5 * i for i in range(len(PROMPTS))]
     assert all(events[-1].finish_reason == "length" for events in got)
     assert engine.decode_steps - steps_before < sum(len(events) for events in got) // 2  # steps were shared
+
+
+def test_compiled_cpu_decode_gives_the_eager_tokens(engine, model, tokenizer):
+    """The static decoder on CPU (torch.compile per batch bucket, padded rows) streams what the eager path does."""
+    requests = [
+        (prompt_ids(tokenizer, text), SamplingParams(temperature=0, max_new_tokens=6 + 4 * i, ignore_eos=True))
+        for i, text in enumerate(PROMPTS[:3])
+    ]
+
+    async def together(on):
+        return await asyncio.gather(*(collect(on, ids, params) for ids, params in requests))
+
+    compiled = Engine(model, tokenizer, max_batch_size=2, static_decode=True)
+    try:
+        got = asyncio.run(together(compiled))
+    finally:
+        asyncio.run(compiled.stop())
+    assert not compiled._decode.failed and sorted(compiled._decode.steps) == [1, 2]  # both buckets ran compiled
+    assert [[e.token_id for e in events] for events in got] == [
+        [e.token_id for e in events] for events in asyncio.run(together(engine))
+    ]
 
 
 def test_greedy_matches_the_model_without_cache(engine, model, tokenizer):

@@ -16,8 +16,6 @@ from roost.errors import RoostError
 from roost.model import Transformer
 
 
-
-
 def tiny_model(qk_norm: bool = False, vocab_size: int = 512) -> Transformer:
     config = ModelConfig(
         vocab_size=vocab_size, dim=64, n_layers=2, n_heads=4, n_kv_heads=2, ffn_dim=128, max_seq_len=64, qk_norm=qk_norm
@@ -75,8 +73,8 @@ def test_fast_decode_path_equals_full_forward(qk_norm):
 
 
 @torch.inference_mode()
-def test_full_span_padded_decode_equals_tight_decode():
-    """What a CUDA graph replays: a batch-size bucket with padding rows, attending over the whole cache."""
+def test_static_padded_decode_equals_tight_decode():
+    """What a CUDA graph replays or a compiled CPU step runs: a batch-size bucket with padding rows, whole cache."""
     model = tiny_model()
     fast = DecodeModel(model)
     prompts = [[3, 4, 5, 6], [7, 8]]
@@ -88,9 +86,9 @@ def test_full_span_padded_decode_equals_tight_decode():
     tokens, positions = torch.tensor([9, 10]), torch.tensor([4, 2])
     tight.decode(positions, span=5)
     expected = fast(tokens, positions, tight)
-    padded.decode(torch.tensor([4, 2, 0, 0]))  # rows 2 and 3 are free slots, at position 0
-    got = fast(torch.tensor([9, 10, 0, 0]), torch.tensor([4, 2, 0, 0]), padded)
+    got = fast.static(torch.tensor([9, 10, 0, 0]), torch.tensor([4, 2, 0, 0]), padded)  # rows 2, 3: free slots
     torch.testing.assert_close(got[:2], expected, rtol=1e-5, atol=1e-6)
+    torch.testing.assert_close(padded.keys[0][:2, :, :5], tight.keys[0][:2, :, :5])  # the new k/v were written
 
 
 def test_logits_at_picks_one_position_per_row():

@@ -15,10 +15,15 @@ keys and values are never repeated.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import torch
 import torch.nn.functional as F
 
 from roost.config import ModelConfig
+
+# (layer, q (rows, heads, head_dim), k, v (rows, kv_heads, head_dim)) -> attention output (rows, heads * head_dim)
+Attend = Callable[[int, torch.Tensor, torch.Tensor, torch.Tensor], torch.Tensor]
 
 
 class KVCache:
@@ -61,8 +66,8 @@ class KVCache:
     def decode(self, positions: torch.Tensor, span: int | None = None) -> None:
         """Next forward is one token for each of rows 0..len(positions)-1, at those positions.
 
-        `span` bounds how many cache positions are attended over (at least max(positions)+1); a fixed span
-        keeps shapes static for CUDA graphs, a tight one saves work in eager mode.
+        `span` bounds how many cache positions are attended over (at least max(positions)+1; default all):
+        a tight one saves work. (`full_attention` is the stateless variant for CUDA graphs and torch.compile.)
         """
         self._prefill = False
         self._rows = rows = positions.size(0)
@@ -97,6 +102,34 @@ class KVCache:
         keys, values = self._windows[layer]
         out = F.scaled_dot_product_attention(grouped, keys, values, attn_mask=self._mask)
         return out.reshape(self._rows, -1)
+
+    def full_attention(self, positions: torch.Tensor) -> Attend:
+        """Decode attention for rows 0..n-1 over all `max_seq_len` positions, as a function of the layer.
+
+        Unlike `decode` + `attend_rows`, it keeps no state between calls and every shape depends on the row
+        count alone, so it can be captured in a CUDA graph or compiled once per row count.
+        """
+        rows = positions.size(0)
+        valid = (self.positions_range.unsqueeze(0) <= positions.unsqueeze(1))[:, None, None, :]
+        # Each row's new k/v go to (row, every kv head, its position). index_put_ on the cache tensor itself (not
+        # a view of it): inductor then scatters these rows in place instead of rewriting the whole cache.
+        where = (self._all_rows[:rows, None], self._kv_head_offsets[None, :], positions[:, None])
+
+        def attend(layer: int, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
+            self.keys[layer].index_put_(where, k)
+            self.values[layer].index_put_(where, v)
+            grouped = q.reshape(rows, self.n_kv_heads, self.group, q.size(-1))
+            keys, values = self.keys[layer][:rows], self.values[layer][:rows]
+            if q.is_cuda:
+                out = F.scaled_dot_product_attention(grouped, keys, values, attn_mask=valid)
+            else:  # written as products and sums, which inductor fuses into two short loops (SDPA's CPU kernel
+                # costs ~30 us a call at one row, a quarter of a compiled step)
+                scores = (grouped.unsqueeze(3) * keys.unsqueeze(2)).sum(-1) * q.size(-1) ** -0.5
+                weights = scores.masked_fill(~valid, float("-inf")).softmax(-1)
+                out = (weights.unsqueeze(-1) * values.unsqueeze(2)).sum(-2)
+            return out.reshape(rows, -1)
+
+        return attend
 
     def move(self, source: int, target: int, length: int) -> None:
         """Copy row `source`'s first `length` positions into row `target` (compaction when a request leaves)."""

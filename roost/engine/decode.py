@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import torch
 import torch.nn.functional as F
 
-from roost.engine.cache import KVCache
+from roost.engine.cache import Attend, KVCache
 from roost.model import Transformer
 
 
@@ -83,6 +83,16 @@ class DecodeModel:
 
     def __call__(self, tokens: torch.Tensor, positions: torch.Tensor, cache: KVCache) -> torch.Tensor:
         """Logits (rows, vocab) for one token per row at `positions`; `cache.decode` must have been called."""
+        return self._forward(tokens, positions, cache.attend_rows)
+
+    def static(self, tokens: torch.Tensor, positions: torch.Tensor, cache: KVCache) -> torch.Tensor:
+        """The same over the whole cache, with shapes fixed by the row count alone: for CUDA graphs and torch.compile.
+
+        Needs no `cache.decode` and keeps no Python state, so a graph of it stays valid for any positions.
+        """
+        return self._forward(tokens, positions, cache.full_attention(positions))
+
+    def _forward(self, tokens: torch.Tensor, positions: torch.Tensor, attend: Attend) -> torch.Tensor:
         rows, heads, kv_heads, head_dim = tokens.size(0), self.n_heads, self.n_kv_heads, self.head_dim
         qk_width = (heads + kv_heads) * head_dim
         cos = self.rope_cos[positions].unsqueeze(1)  # (rows, 1, head_dim), shared by every head
@@ -102,7 +112,7 @@ class DecodeModel:
                 rotated = torch.cat([-qk[..., head_dim // 2 :], qk[..., : head_dim // 2]], dim=-1)
             v = projected[:, -kv_heads * head_dim :].view(rows, kv_heads, head_dim)
             qk = torch.addcmul(qk * cos, rotated, sin)
-            attended = cache.attend_rows(index, qk[:, :heads], qk[:, heads:], v)
+            attended = attend(index, qk[:, :heads], qk[:, heads:], v)
             x = torch.addmm(x, attended, layer.out)
             gate, up = torch.mm(self._norm(x), layer.gate_up).chunk(2, dim=-1)
             x = torch.addmm(x, F.silu(gate) * up, layer.down)

@@ -7,8 +7,8 @@ streaming text to a callback as it arrives.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from roost.engine.engine import ContextLengthError, Engine
 from roost.engine.sampling import SamplingParams

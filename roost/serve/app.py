@@ -80,7 +80,10 @@ def create_app(
         device = serve_config.device
         if device == "auto":
             device = "cuda" if torch.cuda.is_available() else "cpu"
-        engine = Engine.from_checkpoint(chat_model_path(run), device=device, max_batch_size=serve_config.max_batch_size)
+        engine = Engine.from_checkpoint(
+            chat_model_path(run), device=device, max_batch_size=serve_config.max_batch_size,
+            static_decode=serve_config.static_decode,
+        )
     store = Store(run.serve_db)
     state = ServerState(
         engine=engine,
