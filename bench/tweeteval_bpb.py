@@ -1,6 +1,6 @@
 """Quality on real posts at an equal time budget: roost's `tiny` pretraining vs a nanoGPT-shaped byte-level GPT-2.
 
-    python bench/tweeteval_bpb.py [--minutes 10] [--threads 2]
+    python bench/tweeteval_bpb.py [--minutes 10] [--threads 2] [--anchor] [--set train.lr=4e-3 ...]
 
 Both train on every TweetEval `train_text.txt` (stance sub-folders included) for the same wall-clock budget on
 the same machine, one after the other, and are scored the same way on every `val_text.txt`: each post on its own
@@ -42,7 +42,7 @@ def read_posts(files: list[Path]) -> list[str]:
     return [p for p in posts if p.strip()]
 
 
-def run_roost(minutes: float, workdir: Path) -> tuple[float, dict]:
+def run_roost(minutes: float, workdir: Path, overrides: list[str]) -> tuple[float, dict]:
     from roost.config import load_config
     from roost.run import open_run
     from roost.train.evaluate import evaluate_text
@@ -51,7 +51,8 @@ def run_roost(minutes: float, workdir: Path) -> tuple[float, dict]:
     run = open_run(workdir / "roost-tweeteval")
     train = [str(f) for f in text_files("train")]
     config = load_config(
-        "tiny", overrides=[f"train.data={train!r}".replace("'", '"'), f"train.time_budget_minutes={minutes}"]
+        "tiny",
+        overrides=[f"train.data={train!r}".replace("'", '"'), f"train.time_budget_minutes={minutes}", *overrides],
     )
     run.save_config(config)
     result = pretrain(run, config)
@@ -133,10 +134,11 @@ def main() -> None:
     parser.add_argument("--minutes", type=float, default=10.0, help="training budget of each side")
     parser.add_argument("--threads", type=int, default=torch.get_num_threads())
     parser.add_argument("--anchor", action="store_true", help="use the measured nanoGPT anchor instead of training it")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="override roost's config")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
     with tempfile.TemporaryDirectory() as tmp:
-        roost_bpb, roost_info = run_roost(args.minutes, Path(tmp))
+        roost_bpb, roost_info = run_roost(args.minutes, Path(tmp), args.set)
     print(f"roost: {roost_bpb:.4f} bits/byte ({roost_info})", flush=True)
     if args.anchor:
         baseline_bpb, label = ANCHOR_BPB, "nanoGPT anchor (shared/ANCHORS.md)"

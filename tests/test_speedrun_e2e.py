@@ -43,6 +43,7 @@ OVERRIDES = [
     "sft.eval_every=3",
     'sft.on_error="skip"',  # a 128-token context cannot hold every demo thread
     "serve.max_batch_size=4",
+    "train.compile=false",  # compiled training has its own test; here it would only add compile time
 ]
 STAGES = ["ingest", "clean", "threads", "tokenizer", "pack", "pretrain", "sft", "eval", "report"]
 

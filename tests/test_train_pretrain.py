@@ -93,6 +93,19 @@ def test_resume_continues_exactly_like_an_uninterrupted_run(data_run, tmp_path, 
         assert set(state["optimizers"]) == {"adamw", "muon"}
 
 
+def test_compiled_training_follows_eager_training(data_run, tmp_path):
+    """train.compile (on in the tiny preset) trains the same model: losses agree step by step, to float rounding."""
+    eager = copy_data(data_run, tmp_path / "eager")
+    assert pretrain(eager, "train.compile=false", "train.max_steps=4", "train.eval_every=4") == 0
+    compiled = copy_data(data_run, tmp_path / "compiled")
+    assert pretrain(compiled, "train.compile=true", "train.max_steps=4", "train.eval_every=4") == 0
+    eager_train, eager_val = read_metrics(eager)
+    compiled_train, compiled_val = read_metrics(compiled)
+    assert list(compiled_train) == [1, 2, 3, 4]
+    assert compiled_train == pytest.approx(eager_train, rel=1e-3)
+    assert compiled_val == pytest.approx(eager_val, rel=1e-3)
+
+
 def test_time_budget_sizes_the_schedule_to_end_decayed(data_run, tmp_path):
     run = copy_data(data_run, tmp_path / "budget")
     assert (

@@ -32,6 +32,7 @@ TINY = [
     "train.eval_every=4",
     "train.eval_batches=2",
     "train.checkpoint_every=4",
+    "train.compile=false",  # each test would pay seconds of compilation; one test covers compiled training
 ]
 
 
