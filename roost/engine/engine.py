@@ -424,8 +424,8 @@ class StaticDecoder:
     position 0, whose cache rows nobody reads). If a bucket cannot be built, decoding goes on eagerly.
 
     On CPU only steps of up to CPU_COMPILED_ROWS rows are compiled: with more rows a step is bound by its matmuls,
-    and the eager path, attending over just the filled positions, is as fast (measured at the tiny preset:
-    compiled/eager 0.44/0.65 ms at 1 row, 0.76/0.94 at 2, 2.0/1.7 at 4).
+    and the eager path, attending over just the filled positions, is about as fast (measured at the tiny preset:
+    compiled/eager 0.44/0.65 ms at 1 row, 0.76/0.94 at 2, 2.0/1.7 to 2.1/2.4 at 4).
     """
 
     def __init__(self, engine: Engine):
