@@ -10,6 +10,7 @@ speedrun: $(STAMP)
 	$(BIN)/roost speedrun
 
 test: $(STAMP) browser
+	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 
 setup: $(STAMP)

@@ -20,17 +20,17 @@ from pathlib import Path
 os.environ["HF_DATASETS_OFFLINE"] = "1"
 os.environ["HF_HUB_OFFLINE"] = "1"
 
-import torch  # noqa: E402
-from lm_eval.api.instance import Instance  # noqa: E402
-from lm_eval.models.huggingface import HFLM  # noqa: E402
+import torch
+from lm_eval.api.instance import Instance
+from lm_eval.models.huggingface import HFLM
 
-from roost.checkpoint import save_checkpoint  # noqa: E402
-from roost.config import load_config  # noqa: E402
-from roost.export.hf import export_hf  # noqa: E402
-from roost.export.lmeval import RoostLM  # noqa: E402
-from roost.model import Transformer  # noqa: E402
-from roost.run import Run, open_run  # noqa: E402
-from roost.tokenizer import train_tokenizer  # noqa: E402
+from roost.checkpoint import save_checkpoint
+from roost.config import load_config
+from roost.export.hf import export_hf
+from roost.export.lmeval import RoostLM
+from roost.model import Transformer
+from roost.run import Run, open_run
+from roost.tokenizer import train_tokenizer
 
 IRONY = Path(__file__).parents[1].parent / "shared" / "corpora" / "tweeteval" / "irony"
 CHOICES = ["not ironic", "ironic"]

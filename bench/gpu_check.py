@@ -45,7 +45,7 @@ def run_check(name: str, command: list[str], timeout: float) -> list[str]:
     started = time.perf_counter()
     try:
         result = subprocess.run(
-            [sys.executable, str(BENCH / command[0]), *command[1:]], capture_output=True, text=True, timeout=timeout
+            [sys.executable, str(BENCH / command[0]), *command[1:]], check=False, capture_output=True, text=True, timeout=timeout
         )
         output, status = result.stdout + result.stderr, f"exit {result.returncode}"
     except subprocess.TimeoutExpired as exc:

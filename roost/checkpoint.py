@@ -55,7 +55,7 @@ class Checkpoint:
             raise RoostError(f"{file}: training state missing; this checkpoint holds weights only")
         try:
             return torch.load(file, map_location="cpu", weights_only=True)
-        except Exception as exc:  # torch raises several types for a truncated or foreign file
+        except Exception as exc:  # noqa: BLE001 -- torch raises several types for a truncated or foreign file
             raise RoostError(f"{file}: corrupt training state: {exc}") from None
 
 

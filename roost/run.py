@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from roost.config import RunConfig, load_config, validate_config
 from roost.errors import RoostError

@@ -74,7 +74,7 @@ class ShardWriter:
             handle.write(data.tobytes())
             handle.flush()
             os.fsync(handle.fileno())
-        self.shards.setdefault(split, []).append({"file": name, "tokens": int(len(data))})
+        self.shards.setdefault(split, []).append({"file": name, "tokens": len(data)})
         self.buffers[split], self.buffered[split] = [], 0
 
 

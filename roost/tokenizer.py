@@ -14,9 +14,9 @@ Jinja in `tokenizer_config.json` so Hugging Face tools render conversations iden
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from tokenizers import Tokenizer as HFTokenizer
 from tokenizers import decoders, models, pre_tokenizers, trainers
@@ -143,7 +143,7 @@ def load_tokenizer(path: Path) -> Tokenizer:
         raise RoostError(f"tokenizer not found: {file} (run `roost tokenizer` first)")
     try:
         return Tokenizer(HFTokenizer.from_file(str(file)))
-    except Exception as exc:  # tokenizers raises plain Exception on a bad file
+    except Exception as exc:  # noqa: BLE001 -- tokenizers raises plain Exception on a bad file
         raise RoostError(f"{file}: not a valid tokenizer.json: {exc}") from None
 
 

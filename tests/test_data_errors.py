@@ -33,7 +33,7 @@ CASES = {
     "csv without text column": ("posts.csv", "id,body\n1,hello\n", "no text column 'text'"),
     "non-utf8 byte": (
         "posts.txt",
-        "good line\n".encode() + b"bad \xff line\n" + b"another good line\n",
+        b"good line\n" + b"bad \xff line\n" + b"another good line\n",
         "posts.txt:2: not valid UTF-8 (byte 0xff",
     ),
     "empty file": ("empty.jsonl", "", "file is empty"),

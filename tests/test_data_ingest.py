@@ -6,7 +6,7 @@ import gzip
 import json
 import shutil
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -38,7 +38,7 @@ def test_x_archive_folder_golden_counts(tmp_path):
     assert {p["author"] for p in posts} == {"milahu104"}  # from manifest.js: tweets carry no author
     first = posts[0]
     assert first["id"] == "2029905358261502168"
-    assert first["created_at"] == datetime(2026, 3, 6, 13, 2, 5, tzinfo=timezone.utc)
+    assert first["created_at"] == datetime(2026, 3, 6, 13, 2, 5, tzinfo=UTC)
     assert first["parent_id"] == "2029903943413772741"
     assert first["links"] == [
         {"url": "https://t.co/2UHqruPk7w", "expanded": "https://x.com/milahu104/status/2027739112069878026"}
@@ -113,7 +113,7 @@ def test_csv_column_mapping_text_paragraphs_compression_and_globs(tmp_path):
     )
     (tmp_path / "in" / "notes.txt.gz").write_bytes(gzip.compress(b"first paragraph\ncontinues\n\n\nsecond one\n"))
     (tmp_path / "in" / "lines.txt.zst").write_bytes(zstandard.ZstdCompressor().compress(b"one\ntwo  \n\nthree\n"))
-    stats, posts = _ingest(
+    _, posts = _ingest(
         tmp_path,
         [tmp_path / "in" / "*.csv", tmp_path / "in" / "notes.txt.gz"],
         "ingest.csv_text_column=tweet",
@@ -122,8 +122,8 @@ def test_csv_column_mapping_text_paragraphs_compression_and_globs(tmp_path):
         "ingest.text_mode=paragraph",
     )
     assert [p["text"] for p in posts] == ["hello, world", "second post", "first paragraph\ncontinues", "second one"]
-    assert posts[0]["author"] == "ann" and posts[0]["created_at"] == datetime(2023, 12, 31, 22, tzinfo=timezone.utc)
-    stats, posts = _ingest(tmp_path, [tmp_path / "in" / "lines.txt.zst"])
+    assert posts[0]["author"] == "ann" and posts[0]["created_at"] == datetime(2023, 12, 31, 22, tzinfo=UTC)
+    _stats, posts = _ingest(tmp_path, [tmp_path / "in" / "lines.txt.zst"])
     assert [p["text"] for p in posts] == ["one", "two", "three"]
     assert posts[1]["id"].endswith("lines.txt.zst:2")
 
@@ -140,7 +140,7 @@ def test_cli_ingest_prints_summary(tmp_path, capsys):
 def test_long_posts_come_whole_from_note_tweets(tmp_path):
     from roost.demo import ARCHIVES_DIR  # the bundled demo archive has four long posts in note-tweet.js
 
-    stats, posts = _ingest(tmp_path, [ARCHIVES_DIR / "kestrelroost"])
+    _stats, posts = _ingest(tmp_path, [ARCHIVES_DIR / "kestrelroost"])
     long_posts = [p for p in posts if len(p["text"]) > 280]
     assert len(long_posts) == 4
     assert not any(p["text"].endswith("…") for p in long_posts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -61,7 +62,7 @@ def test_reply_chains_without_owner_alternate_and_end_on_assistant(tmp_path):
         assert messages[0] == {"role": "system", "content": "You are the roost."}
         roles = [m["role"] for m in messages[1:]]
         assert roles[0] == "user" and roles[-1] == "assistant"
-        assert all(a != b for a, b in zip(roles, roles[1:]))
+        assert all(a != b for a, b in itertools.pairwise(roles))
 
 
 def test_x_archive_self_replies_have_no_user_side(tmp_path):
@@ -85,7 +86,7 @@ def test_twitter_dialogue_corpus(tmp_path):
     for messages in conversations:
         roles = [m["role"] for m in messages]
         assert roles[0] == "user" and roles[-1] == "assistant" and len(roles) >= 2
-        assert all(a != b for a, b in zip(roles, roles[1:]))
+        assert all(a != b for a, b in itertools.pairwise(roles))
     assert any(len(m) >= 10 for m in conversations)
 
 

@@ -15,8 +15,6 @@ from roost.engine.generate import chat_reply, generate_text
 from roost.model import Transformer
 
 
-
-
 @pytest.fixture(scope="module")
 def run_dir(tmp_path_factory, tokenizer):
     root = tmp_path_factory.mktemp("runs") / "chatty"
@@ -30,7 +28,7 @@ def run_dir(tmp_path_factory, tokenizer):
 
 def roost(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "roost", *args], input=stdin, capture_output=True, text=True, timeout=120
+        [sys.executable, "-m", "roost", *args], input=stdin, check=False, capture_output=True, text=True, timeout=120
     )
 
 

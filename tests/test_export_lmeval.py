@@ -11,15 +11,15 @@ from pathlib import Path
 os.environ["HF_DATASETS_OFFLINE"] = "1"  # datasets reads these at import: set them before lm-eval loads it
 os.environ["HF_HUB_OFFLINE"] = "1"
 
-import pytest  # noqa: E402
-import torch  # noqa: E402
-import torch.nn.functional as F  # noqa: E402
-from lm_eval.api.instance import Instance  # noqa: E402
-from test_export_hf import greedy, make_run  # noqa: E402
+import pytest
+import torch
+import torch.nn.functional as F
+from lm_eval.api.instance import Instance
+from test_export_hf import greedy, make_run
 
-from roost.errors import RoostError  # noqa: E402
-from roost.export.lmeval import RoostLM, run_tasks  # noqa: E402
-from roost.tokenizer import load_tokenizer  # noqa: E402
+from roost.errors import RoostError
+from roost.export.lmeval import RoostLM, run_tasks
+from roost.tokenizer import load_tokenizer
 
 TASK = Path(__file__).parent / "data" / "lmeval" / "roost_tweet_mc.yaml"
 ITEMS = TASK.with_suffix(".jsonl")

@@ -57,7 +57,7 @@ def trained(tmp_path_factory):
 
 
 def test_train_reports_heldout_metrics_and_writes_safetensors_and_json(trained):
-    root, out, report, _ = trained
+    _root, out, report, _ = trained
     assert report["train_examples"] == TRAIN_POSTS and report["heldout_source"].endswith("val.jsonl")
     heldout = report["heldout"]
     assert heldout["examples"] == 1324 and heldout["positives"] == 459
@@ -70,7 +70,7 @@ def test_train_reports_heldout_metrics_and_writes_safetensors_and_json(trained):
 
 
 def test_eval_scores_another_file_the_same_way(trained, capsys):
-    root, out, _, val_jsonl = trained
+    _root, out, _, val_jsonl = trained
     assert main(["moderation", "eval", str(out), str(OFFENSIVE / "val_text.txt"), "--json"]) == 0
     on_txt = json.loads(capsys.readouterr().out)
     assert main(["moderation", "eval", str(out), str(val_jsonl), "--text-field", "tweet", "--positive", "offensive", "--json"]) == 0
@@ -82,7 +82,7 @@ def test_eval_scores_another_file_the_same_way(trained, capsys):
 
 
 def test_scores_come_from_the_model_and_drive_a_policy(trained, tmp_path, capsys):
-    root, out, _, _ = trained
+    _root, out, _, _ = trained
     model = load_classifier(out)
     texts = ["@user you are a disgusting pathetic clown, shut your mouth", "@user thank you so much, lovely photo of the lake"]
     scores = model.score(texts)

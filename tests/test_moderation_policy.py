@@ -207,8 +207,8 @@ def test_cli_audit_lists_newest_first_with_key_names(tmp_path, capsys):
     assert main(["audit", "--run", "served", "--runs-dir", str(tmp_path), "--action", "flag", "--json"]) == 0
     rows = [line for line in capsys.readouterr().out.splitlines()]
     assert len(rows) == 1 and '"key": "alice"' in rows[0] and '"rule": "harassment:insults"' in rows[0]
-    for key, expected in (("alice", "req-1"), (str(key.id), "req-1"), ("0", "req-2")):
-        assert main(["audit", "--run", "served", "--runs-dir", str(tmp_path), "--key", key]) == 0
+    for who, expected in (("alice", "req-1"), (str(key.id), "req-1"), ("0", "req-2")):
+        assert main(["audit", "--run", "served", "--runs-dir", str(tmp_path), "--key", who]) == 0
         lines = capsys.readouterr().out.splitlines()
         assert len(lines) == 1 and expected in lines[0]
     assert main(["audit", "--run", "served", "--runs-dir", str(tmp_path), "--key", "bob"]) == 1

@@ -148,7 +148,7 @@ def test_flagged_output_is_delivered_whole_and_logged_once(served):
 
 
 def test_moderations_endpoint_speaks_openais_format(served):
-    run, _, _, url, clients = served
+    _run, _, _, url, clients = served
     result = clients["alice"].moderations.create(input=["you idiot", "a calm morning by the lake"])
     assert result.id.startswith("modr-") and result.model == "crew-policy" and len(result.results) == 2
     rude, calm = result.results

@@ -82,7 +82,7 @@ def test_usage_rejects_unknown_key_and_bad_days(served, capsys):
 
 
 def test_serve_stops_cleanly_on_interrupt(served):
-    _, url, process = served
+    _, _url, process = served
     process.send_signal(signal.SIGINT)
     output, _ = process.communicate(timeout=60)
     assert process.returncode == 0

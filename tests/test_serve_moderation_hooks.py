@@ -52,7 +52,7 @@ def audit(run):
 
 
 def test_blocked_input_is_a_400_and_audited(setup):
-    run, policy, client = setup
+    run, _policy, client = setup
     with pytest.raises(openai.BadRequestError) as err:
         client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "say forbidden-word"}])
     assert err.value.code == "content_filter" and err.value.param == "messages"

@@ -23,17 +23,16 @@ if not shutil.which("chromium"):
 def page_and_url(tmp_path_factory):
     run = build_tiny_run(tmp_path_factory.mktemp("web"), name="web-chat")
     key = create_key(run.serve_db, "browser")
-    with running_server(create_app(run, serve_config())) as url:
-        with playwright.sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-            page = browser.new_page()
-            page.goto(url + "/")
-            yield page, url, key
-            browser.close()
+    with running_server(create_app(run, serve_config())) as url, playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        page = browser.new_page()
+        page.goto(url + "/")
+        yield page, url, key
+        browser.close()
 
 
 def test_chat_streams_an_answer_and_keeps_the_conversation(page_and_url):
-    page, url, key = page_and_url
+    page, _url, key = page_and_url
     page.fill("#api-key", key)
     page.fill("#system-prompt", "You answer briefly.")
     page.fill("#max-tokens", "24")
@@ -56,7 +55,7 @@ def test_chat_streams_an_answer_and_keeps_the_conversation(page_and_url):
 
 
 def test_a_wrong_key_shows_the_error(page_and_url):
-    page, url, key = page_and_url
+    page, _url, key = page_and_url
     if not page.locator("#api-key").is_visible():
         page.click("#settings summary")  # settings fold away once a key is stored
     page.fill("#api-key", "sk-roost-wrong")

@@ -79,7 +79,7 @@ def test_full_sft_lowers_held_out_loss_and_becomes_the_chat_model(run):
     assert result.val_conversations == round(result.data["kept"] * 0.15)
     assert result.val_loss < result.base_val_loss - 0.5
     assert chat_model_path(run) == run.root / "sft"
-    model, checkpoint = load_model(run.root / "sft")  # a plain checkpoint, as the engine loads it
+    _model, checkpoint = load_model(run.root / "sft")  # a plain checkpoint, as the engine loads it
     assert checkpoint.step == 24 and checkpoint.meta["base"] == "checkpoints/step-100"
     records = [json.loads(line) for line in (run.root / "sft" / "metrics.jsonl").read_text().splitlines()]
     assert [r["step"] for r in records if "val_loss" in r] == [0, 12, 24]
@@ -114,7 +114,7 @@ def test_lora_sft_saves_only_adapters_and_merge_makes_a_plain_checkpoint_with_th
     assert set(load_model(run.root / "dpo")[0].state_dict()) == set(load_model(run.checkpoints_dir)[0].state_dict())
     merged = merge(run)
     assert merged.layers == 2 * 7 + 1 and chat_model_path(run) == run.root / "sft"  # projections and the embedding
-    model, checkpoint = load_model(run.root / "sft")
+    model, _checkpoint = load_model(run.root / "sft")
     assert "lora" not in json.dumps(sorted(model.state_dict()))
     after = evaluate_conversations(run, held_out)
     assert math.isclose(after.loss, unmerged.loss, rel_tol=1e-5)

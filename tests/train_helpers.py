@@ -6,7 +6,6 @@ import json
 import shutil
 from pathlib import Path
 
-
 from roost.config import load_config
 from roost.run import Run, open_run
 from roost.train.textdata import ensure_token_shards

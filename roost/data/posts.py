@@ -7,11 +7,12 @@ batches for the next stage.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from operator import attrgetter
 from pathlib import Path
-from typing import Iterator
+from typing import Self
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -102,7 +103,7 @@ class PostWriter:
         self._writer.close()
         self._atomic.__exit__(RuntimeError, RuntimeError("aborted"), None)
 
-    def __enter__(self) -> PostWriter:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:

@@ -10,7 +10,8 @@ DAG-CBOR decoding is libipld's.
 
 from __future__ import annotations
 
-from typing import Any, BinaryIO, Iterator
+from collections.abc import Iterator
+from typing import Any, BinaryIO
 
 import libipld
 
@@ -80,7 +81,7 @@ def iter_blocks(file: SourceFile) -> Iterator[tuple[bytes, bytes, int]]:
             raise CarError("file is empty")
         try:
             header = libipld.decode_dag_cbor(stream.read(header_len))
-        except Exception as exc:  # libipld raises ValueError and others for bad CBOR
+        except Exception as exc:  # noqa: BLE001 -- libipld raises ValueError and others for bad CBOR
             raise CarError(f"not a CAR file: bad header ({exc})") from None
         if not isinstance(header, dict) or header.get("version") != 1:
             raise CarError("not a CAR v1 file (header without version 1)")
@@ -100,7 +101,7 @@ def iter_blocks(file: SourceFile) -> Iterator[tuple[bytes, bytes, int]]:
 def _decode(data: bytes) -> Any:
     try:
         return libipld.decode_dag_cbor(data)
-    except Exception:  # a block that is not DAG-CBOR (e.g. raw media) is not a record
+    except Exception:  # noqa: BLE001 -- a block that is not DAG-CBOR (e.g. raw media) is not a record
         return None
 
 

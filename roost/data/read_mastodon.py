@@ -9,8 +9,9 @@ The outbox can be large, so `orderedItems` is streamed element by element.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from html.parser import HTMLParser
-from typing import Any, Iterator
+from typing import Any
 
 from roost.config import IngestConfig
 from roost.data.jsonstream import JsonStream, JsonSyntaxError

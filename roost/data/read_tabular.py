@@ -11,7 +11,8 @@ from __future__ import annotations
 import csv
 import io
 import sys
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from roost.config import IngestConfig
 from roost.data.jsonstream import JsonStream, JsonSyntaxError

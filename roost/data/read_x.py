@@ -9,8 +9,9 @@ whole in `note-tweet.js`, matched back by creation time. Deleted tweets are read
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime
-from typing import Any, Iterator
+from typing import Any
 
 from roost.config import IngestConfig
 from roost.data.jsonstream import JsonStream, JsonSyntaxError

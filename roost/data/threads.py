@@ -13,9 +13,9 @@ lines between conversations (the twitter-dialogue corpus format).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 from roost.config import RunConfig, ThreadsConfig
 from roost.data.posts import iter_post_batches, open_posts

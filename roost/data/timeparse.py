@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 TWITTER_FORMAT = "%a %b %d %H:%M:%S %z %Y"  # "Fri Mar 06 13:02:05 +0000 2026"
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -16,7 +16,7 @@ def _twitter_utc(text: str) -> datetime | None:
     try:
         return datetime(
             int(text[26:]), MONTHS[text[4:7]], int(text[8:10]),
-            int(text[11:13]), int(text[14:16]), int(text[17:19]), tzinfo=timezone.utc,
+            int(text[11:13]), int(text[14:16]), int(text[17:19]), tzinfo=UTC,
         )  # fmt: skip
     except ValueError:
         return None
@@ -27,14 +27,14 @@ def parse_time(value: object) -> datetime | None:
     if value is None or value == "":
         return None
     if isinstance(value, (int, float)):
-        return datetime.fromtimestamp(value, tz=timezone.utc)
+        return datetime.fromtimestamp(value, tz=UTC)
     text = str(value).strip()
     if text[:1].isalpha():
         parsed = _twitter_utc(text) or datetime.strptime(text, TWITTER_FORMAT)
     elif text.isdigit():
-        parsed = datetime.fromtimestamp(int(text), tz=timezone.utc)
+        parsed = datetime.fromtimestamp(int(text), tz=UTC)
     else:
         parsed = datetime.fromisoformat(text)
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)  # a bare timestamp is taken as UTC
-    return parsed.astimezone(timezone.utc)
+        parsed = parsed.replace(tzinfo=UTC)  # a bare timestamp is taken as UTC
+    return parsed.astimezone(UTC)

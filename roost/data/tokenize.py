@@ -11,9 +11,9 @@ callers fall back to `tokenizers` if they ever differ.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
-from typing import Iterator
 
 import tiktoken
 

@@ -292,7 +292,7 @@ def _import_tokenizer(source: Path) -> tuple[Tokenizer, list[str]]:
         raise RoostError(f"{file}: missing tokenizer (roost imports tokenizer.json, the fast-tokenizer format)")
     try:
         hf = HFTokenizer.from_file(str(file))
-    except Exception as exc:  # tokenizers raises plain Exception on a bad file
+    except Exception as exc:  # noqa: BLE001 -- tokenizers raises plain Exception on a bad file
         raise RoostError(f"{file}: not a valid tokenizer.json: {exc}") from None
     decoder = json.loads(hf.to_str()).get("decoder") or {}
     if decoder.get("type") != "ByteLevel":  # the engine streams exact bytes through the byte-level table

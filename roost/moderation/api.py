@@ -10,7 +10,8 @@ fired and why, so a caller can see the reason as well as the verdict.
 from __future__ import annotations
 
 import uuid
-from typing import Callable, Literal
+from collections.abc import Callable
+from typing import Literal
 
 from fastapi import APIRouter, Depends
 from pydantic import BaseModel, ConfigDict, Field

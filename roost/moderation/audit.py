@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from roost.errors import RoostError
 from roost.run import Run
@@ -47,7 +47,7 @@ def list_audit(run: Run, limit: int = 50, action: str | None = None, key: str | 
     ][::-1]
     return [
         AuditRow(
-            datetime.fromtimestamp(record.time, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            datetime.fromtimestamp(record.time, tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             names.get(record.key_id, str(record.key_id)), record.request_id, record.stage, record.category,
             record.rule, record.action, record.excerpt,
         )

@@ -51,7 +51,7 @@ class LabeledText:
     def __len__(self) -> int:
         return len(self.texts)
 
-    def subset(self, index: np.ndarray) -> "LabeledText":
+    def subset(self, index: np.ndarray) -> LabeledText:
         return LabeledText([self.texts[i] for i in index], self.labels[index])
 
 

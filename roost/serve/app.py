@@ -20,8 +20,9 @@ import asyncio
 import contextlib
 import re
 import time
+from collections.abc import AsyncIterator, Awaitable
 from pathlib import Path
-from typing import AsyncIterator, Awaitable, TypeVar
+from typing import TypeVar
 
 import torch
 import uvicorn

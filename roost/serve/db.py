@@ -16,7 +16,7 @@ import sqlite3
 import threading
 import time
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from roost.errors import RoostError
@@ -219,4 +219,4 @@ _KEY_COLUMNS = "id, name, prefix, hash, created, revoked, requests_per_minute, t
 
 
 def _utc_day(timestamp: float) -> str:
-    return datetime.fromtimestamp(timestamp, tz=timezone.utc).strftime("%Y-%m-%d")
+    return datetime.fromtimestamp(timestamp, tz=UTC).strftime("%Y-%m-%d")

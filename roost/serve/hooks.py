@@ -25,9 +25,9 @@ class Verdict:
     rule: str = ""
     excerpt: str = ""  # the matched text, for the audit log
     refusal: str = ""  # a blocked input's reply, written by the operator; empty: the server's own message
-    more: tuple["Verdict", ...] = ()  # further rules that fired on the same text, audited one row each
+    more: tuple[Verdict, ...] = ()  # further rules that fired on the same text, audited one row each
 
-    def all(self) -> tuple["Verdict", ...]:
+    def all(self) -> tuple[Verdict, ...]:
         return (self, *self.more)
 
 

@@ -10,7 +10,7 @@ first token is dropped, so a client's automatic retry of such a request is never
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from roost.errors import RoostError
@@ -54,7 +54,7 @@ def usage_report(db_path: Path, days: int | None = None, key: str | None = None)
     try:
         since = None
         if days is not None:
-            since = (datetime.now(timezone.utc) - timedelta(days=days - 1)).strftime("%Y-%m-%d")
+            since = (datetime.now(UTC) - timedelta(days=days - 1)).strftime("%Y-%m-%d")
         key_id = None
         if key is not None:
             matches = [k for k in store.list_keys() if str(k.id) == key or k.name == key or k.prefix == key]

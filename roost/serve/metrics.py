@@ -6,7 +6,7 @@ running requests are read from the engine when scraped rather than mirrored by h
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 

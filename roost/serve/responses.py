@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from typing import AsyncIterator
+from collections.abc import AsyncIterator
 
 from roost.engine import TokenEvent
 from roost.serve.generation import ChoiceUpdate, Job, ServerState, Ticket, run_job

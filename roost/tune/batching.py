@@ -12,8 +12,8 @@ Targets hold the next token where that token carries loss (assistant content and
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 import numpy as np
 import torch

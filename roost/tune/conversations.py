@@ -14,9 +14,10 @@ counted by reason, so `read == kept + sum(skipped)` always holds. Blank lines ar
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, Literal
+from typing import Any, Literal
 
 from roost.errors import RoostError
 from roost.tokenizer import ROLES, Tokenizer

@@ -27,11 +27,11 @@ from roost.errors import RoostError
 from roost.model import Transformer
 from roost.run import Run
 from roost.tokenizer import load_tokenizer
-from roost.tune.lora import merge_lora
-from roost.tune.batching import IGNORE, collate, forward
-from roost.tune.conversations import PreferencePair, read_preferences
 from roost.train.progress import MetricsLog
 from roost.train.schedule import Schedule
+from roost.tune.batching import IGNORE, collate, forward
+from roost.tune.conversations import PreferencePair, read_preferences
+from roost.tune.lora import merge_lora
 from roost.tune.sft import autocast, chat_model_path, load_chat_model, pick_device, set_chat_model, tuning_optimizers
 
 DPO_DIR = "dpo"

@@ -33,12 +33,12 @@ from roost.errors import RoostError
 from roost.model import Transformer
 from roost.run import Run, atomic_write_text
 from roost.tokenizer import Tokenizer, load_tokenizer
-from roost.tune.batching import IGNORE, Batch, ConversationLoader, forward, iter_batches
-from roost.tune.conversations import Example, read_conversations
-from roost.tune.lora import apply_lora, load_lora_state, lora_state_dict, merge_lora
 from roost.train.optim import Optimizers, build_optimizers
 from roost.train.progress import MetricsLog
 from roost.train.schedule import Schedule
+from roost.tune.batching import IGNORE, Batch, ConversationLoader, forward, iter_batches
+from roost.tune.conversations import Example, read_conversations
+from roost.tune.lora import apply_lora, load_lora_state, lora_state_dict, merge_lora
 
 SFT_DIR, LORA_DIR, CHAT_POINTER = "sft", "lora", "chat-model"
 EVAL_BATCH_ROWS = 16
