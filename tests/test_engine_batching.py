@@ -65,25 +65,40 @@ def test_greedy_batched_equals_alone(engine, tokenizer):
     assert engine.decode_steps - steps_before < sum(len(events) for events in got) // 2  # steps were shared
 
 
-def test_compiled_cpu_decode_gives_the_eager_tokens(engine, model, tokenizer):
-    """The static decoder on CPU (torch.compile per batch bucket, padded rows) streams what the eager path does."""
-    requests = [
+def test_compiled_cpu_decode_rounds_give_the_eager_stream(engine, model, tokenizer):
+    """On CPU the static decoder samples inside compiled steps, several per round: the streams are the eager ones.
+
+    Greedy requests of different lengths share one and two rows (rounds cut at each request's token limit, one
+    answer grows past the smallest attention window); a seeded request with top-p and a repetition penalty stops on a stop string that can fall mid-round.
+    """
+    greedy = [
         (prompt_ids(tokenizer, text), SamplingParams(temperature=0, max_new_tokens=6 + 4 * i, ignore_eos=True))
         for i, text in enumerate(PROMPTS[:3])
     ]
+    long_prompt = prompt_ids(tokenizer, " ".join(PROMPTS * 4))[:56]  # its answer crosses the 64-position window
+    greedy.append((long_prompt, SamplingParams(temperature=0, max_new_tokens=20, ignore_eos=True)))
+    ids = prompt_ids(tokenizer, "why would anyone")
+    sampled = SamplingParams(temperature=0.8, top_p=0.9, repetition_penalty=1.3, seed=7, max_new_tokens=30, ignore_eos=True)
+    answer = "".join(e.text for e in asyncio.run(collect(engine, ids, sampled)))
+    with_stop = SamplingParams(**{**sampled.__dict__, "stop": [answer[12:15]]})
 
-    async def together(on):
-        return await asyncio.gather(*(collect(on, ids, params) for ids, params in requests))
+    async def all_of_them(on):
+        batch = await asyncio.gather(*(collect(on, prompt, params) for prompt, params in greedy))
+        return [*batch, await collect(on, ids, with_stop)]
+
+    def stream(events):
+        return [(e.token_id, e.text, e.finish_reason) for e in events]
 
     compiled = Engine(model, tokenizer, max_batch_size=2, static_decode=True)
     try:
-        got = asyncio.run(together(compiled))
+        got = asyncio.run(all_of_them(compiled))
     finally:
         asyncio.run(compiled.stop())
-    assert not compiled._decode.failed and sorted(compiled._decode.steps) == [1, 2]  # both buckets ran compiled
-    assert [[e.token_id for e in events] for events in got] == [
-        [e.token_id for e in events] for events in asyncio.run(together(engine))
-    ]
+    assert not compiled._decode.failed and {rows for rows, _, _ in compiled._decode.compiled_for} == {1, 2}
+    assert {span for _, span, _ in compiled._decode.compiled_for} == {64, 96}
+    assert compiled.decode_steps < sum(len(events) for events in got)  # rounds were shared, as batches are
+    assert [stream(events) for events in got] == [stream(events) for events in asyncio.run(all_of_them(engine))]
+    assert got[-1][-1].finish_reason == "stop" and len(got[-1]) < 30
 
 
 def test_greedy_matches_the_model_without_cache(engine, model, tokenizer):

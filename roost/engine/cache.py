@@ -103,14 +103,14 @@ class KVCache:
         out = F.scaled_dot_product_attention(grouped, keys, values, attn_mask=self._mask)
         return out.reshape(self._rows, -1)
 
-    def full_attention(self, positions: torch.Tensor) -> Attend:
-        """Decode attention for rows 0..n-1 over all `max_seq_len` positions, as a function of the layer.
+    def full_attention(self, positions: torch.Tensor, span: int | None = None) -> Attend:
+        """Decode attention for rows 0..n-1 over the first `span` positions (default all), as a function of the layer.
 
         Unlike `decode` + `attend_rows`, it keeps no state between calls and every shape depends on the row
-        count alone, so it can be captured in a CUDA graph or compiled once per row count.
+        count and span alone, so it can be captured in a CUDA graph or compiled once per (rows, span).
         """
-        rows = positions.size(0)
-        valid = (self.positions_range.unsqueeze(0) <= positions.unsqueeze(1))[:, None, None, :]
+        rows, span = positions.size(0), span or self.max_seq_len
+        valid = (self.positions_range[:span].unsqueeze(0) <= positions.unsqueeze(1))[:, None, None, :]
         # Each row's new k/v go to (row, every kv head, its position). index_put_ on the cache tensor itself (not
         # a view of it): inductor then scatters these rows in place instead of rewriting the whole cache.
         where = (self._all_rows[:rows, None], self._kv_head_offsets[None, :], positions[:, None])
@@ -119,7 +119,7 @@ class KVCache:
             self.keys[layer].index_put_(where, k)
             self.values[layer].index_put_(where, v)
             grouped = q.reshape(rows, self.n_kv_heads, self.group, q.size(-1))
-            keys, values = self.keys[layer][:rows], self.values[layer][:rows]
+            keys, values = self.keys[layer][:rows, :, :span], self.values[layer][:rows, :, :span]
             if q.is_cuda:
                 out = F.scaled_dot_product_attention(grouped, keys, values, attn_mask=valid)
             else:  # written as products and sums, which inductor fuses into two short loops (SDPA's CPU kernel

@@ -85,12 +85,13 @@ class DecodeModel:
         """Logits (rows, vocab) for one token per row at `positions`; `cache.decode` must have been called."""
         return self._forward(tokens, positions, cache.attend_rows)
 
-    def static(self, tokens: torch.Tensor, positions: torch.Tensor, cache: KVCache) -> torch.Tensor:
-        """The same over the whole cache, with shapes fixed by the row count alone: for CUDA graphs and torch.compile.
+    def static(self, tokens: torch.Tensor, positions: torch.Tensor, cache: KVCache, span: int | None = None) -> torch.Tensor:
+        """The same over the first `span` cache positions (default all), with shapes fixed by the row count and span
+        alone: for CUDA graphs and torch.compile.
 
-        Needs no `cache.decode` and keeps no Python state, so a graph of it stays valid for any positions.
+        Needs no `cache.decode` and keeps no Python state, so a graph of it stays valid for any positions < span.
         """
-        return self._forward(tokens, positions, cache.full_attention(positions))
+        return self._forward(tokens, positions, cache.full_attention(positions, span))
 
     def _forward(self, tokens: torch.Tensor, positions: torch.Tensor, attend: Attend) -> torch.Tensor:
         rows, heads, kv_heads, head_dim = tokens.size(0), self.n_heads, self.n_kv_heads, self.head_dim

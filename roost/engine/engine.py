@@ -11,10 +11,11 @@ stays responsive while a step computes, and a slow reader does not slow the batc
 in that thread between steps; the event loop only queues requests, flags cancellations and hands each
 request's events to its stream (one wake-up per step).
 
-Small-batch decoding costs dispatch, not arithmetic. `StaticDecoder` fixes each step's shapes per batch-size
-bucket and removes that cost: on CUDA by replaying captured CUDA graphs (on by default), on CPU by running a
-`torch.compile`d step (`static_decode=True`; compiling takes seconds per bucket the first time on a machine,
-and inductor's disk cache makes later starts quick). Otherwise the step runs eagerly through `DecodeModel`.
+Small-batch decoding costs dispatch, not arithmetic. `StaticDecoder` fixes each step's shapes and removes that
+cost: on CUDA by replaying captured CUDA graphs (on by default), on CPU (`static_decode=True`) by running a
+`torch.compile`d step with sampling inside it several times per round, so the per-token Python is paid once
+per round (`_decode_round`; compiling takes seconds per batch size the first time on a machine, and inductor's
+disk cache makes later starts quick). Otherwise the step runs eagerly through `DecodeModel`.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import asyncio
 import secrets
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,7 +36,7 @@ from roost.checkpoint import find_checkpoint, load_model
 from roost.engine.cache import KVCache
 from roost.engine.decode import DecodeModel
 from roost.engine.detokenize import Detokenizer, TokenBytes
-from roost.engine.sampling import SampleOutput, Sampler, SamplingParams
+from roost.engine.sampling import Features, SampleOutput, Sampler, SamplingParams
 from roost.errors import RoostError
 from roost.model import Transformer
 from roost.run import Run
@@ -42,6 +44,10 @@ from roost.tokenizer import Tokenizer, load_tokenizer
 
 SPAN_STEP = 32
 CPU_COMPILED_ROWS = 2  # see StaticDecoder
+# Decode rounds with sampling compiled into the step (Engine._decode_round): at most this many steps, sized so a
+# round takes about ROUND_SECONDS, short enough that streamed text still reads as continuous.
+ROUND_STEPS = 16
+ROUND_SECONDS = 0.02
 
 
 class ContextLengthError(RoostError):
@@ -149,6 +155,7 @@ class Engine:
         self.last_token = torch.zeros(max_batch_size, dtype=torch.long, device=self.device)
         self.position = torch.zeros(max_batch_size, dtype=torch.long, device=self.device)
         self.decode_steps = 0
+        self._round_steps = 1  # grows to fit ROUND_SECONDS once a round has been timed
         # Most (padded) prompt tokens prefilled in one forward. On CPU small groups of similar-length prompts
         # win (measured: 32 prompts of 4-66 tokens, 256 gave 1.4x the throughput of 2048); a GPU wants big ones.
         self.prefill_tokens = 4096 if self.device.type == "cuda" else 256
@@ -309,6 +316,10 @@ class Engine:
 
     def _decode_step(self, results: dict[Request, list]) -> None:
         rows = len(self._active)
+        features = self.sampler.features(0, rows)
+        fused = isinstance(self._decode, StaticDecoder) and self._decode.fuses(rows, features)
+        if fused and self._decode_round(rows, features, results):
+            return
         # Every row's next position is below the longest length; rounding up to SPAN_STEP lets the cache reuse
         # its attention windows for that many steps (the mask hides the extra positions).
         span = min(self.max_seq_len, -(-max(r.length for r in self._active) // SPAN_STEP) * SPAN_STEP)
@@ -321,6 +332,31 @@ class Engine:
             request.decode_steps += 1
         self._emit(self._active, sample, results)
 
+    def _decode_round(self, rows: int, features: Features, results: dict[Request, list]) -> bool:
+        """Several decode steps with sampling inside the compiled step, their tokens emitted together afterwards.
+
+        Per-token Python (sampling, emitting, the hand-over to the event loop) is paid once per round. A round
+        never runs past a request's token limit; a request that stops early (stop token or string) drops the
+        round's later tokens. Requests join, leave or are cancelled between rounds.
+        """
+        steps = min(self._round_steps, min(r.max_new_tokens - r.generated for r in self._active))
+        started = time.perf_counter()
+        last_position = max(r.length for r in self._active) + steps - 2  # where the round's last step writes
+        round_tokens = self._decode.round(rows, steps, last_position, features)
+        if round_tokens is None:
+            return False
+        tokens = round_tokens.tolist()
+        per_step = (time.perf_counter() - started) / steps
+        self._round_steps = max(1, min(ROUND_STEPS, int(ROUND_SECONDS / per_step)))
+        self.decode_steps += steps
+        for request in self._active:
+            request.decode_steps += steps
+        for step_tokens in tokens:
+            for request, token in zip(self._active, step_tokens, strict=True):
+                if not request.finished:
+                    results.setdefault(request, []).append(self._advance(request, token))
+        return True
+
     def _decode_eager(self, rows: int, span: int) -> torch.Tensor:
         self.cache.decode(self.position[:rows], span)
         return self.fast(self.last_token[:rows], self.position[:rows], self.cache)
@@ -331,24 +367,27 @@ class Engine:
         top_ids = sample.top_ids.tolist() if sample.top_ids is not None else None
         top_logprobs = sample.top_logprobs.tolist() if sample.top_logprobs is not None else None
         for row, request in enumerate(requests):
-            token = tokens[row]
-            request.generated += 1
-            finish = None
-            if token in request.stop_ids:
-                text, finish = request.detokenizer.flush(), "stop"
-            else:
-                text, hit = request.detokenizer.add(token)
-                if hit:
-                    finish = "stop"
-                elif request.generated >= request.max_new_tokens:
-                    text, finish = text + request.detokenizer.flush(), "length"
-            request.finished = finish is not None
-            event = TokenEvent(token_id=token, text=text, finish_reason=finish)
+            event = self._advance(request, tokens[row])
             k = request.params.logprobs
             if k is not None:
                 event.logprob = logprobs[row]
                 event.top_logprobs = list(zip(top_ids[row][:k], top_logprobs[row][:k])) if k else []
             results.setdefault(request, []).append(event)
+
+    def _advance(self, request: Request, token: int) -> TokenEvent:
+        """Take one generated token into its request: its text so far, and whether (and why) it is finished."""
+        request.generated += 1
+        finish = None
+        if token in request.stop_ids:
+            text, finish = request.detokenizer.flush(), "stop"
+        else:
+            text, hit = request.detokenizer.add(token)
+            if hit:
+                finish = "stop"
+            elif request.generated >= request.max_new_tokens:
+                text, finish = text + request.detokenizer.flush(), "length"
+        request.finished = finish is not None
+        return TokenEvent(token_id=token, text=text, finish_reason=finish)
 
     def _evict(self) -> None:
         """Drop finished and cancelled rows, moving the last row into each hole so rows stay packed."""
@@ -415,56 +454,92 @@ def _prefill_groups(requests: list[Request], budget: int) -> list[list[Request]]
 
 
 class StaticDecoder:
-    """Decode steps with shapes fixed per batch-size bucket (1, 2, 4, ... max batch), attending over the whole cache.
+    """Decode steps with fixed shapes, attending over the whole cache, built once per batch size on first use.
 
-    Per bucket, built on first use: on CUDA a captured CUDA graph (no per-kernel launch cost), on CPU a
-    `torch.compile`d step (C++ kernels with the norms, RoPE, cache writes, attention and activations fused
-    between the matmuls, so a step costs its arithmetic rather than ~150 Python dispatches). A step reads the
-    engine's persistent `last_token` / `position` rows; rows past the running count are padding (free slots at
-    position 0, whose cache rows nobody reads). If a bucket cannot be built, decoding goes on eagerly.
+    On CUDA, `__call__` replays a CUDA graph of the forward per batch-size bucket (1, 2, 4, ... max batch),
+    which removes the per-kernel launch cost; rows past the running count are padding (free slots at position 0,
+    whose cache rows nobody reads).
 
-    On CPU only steps of up to CPU_COMPILED_ROWS rows are compiled: with more rows a step is bound by its matmuls,
-    and the eager path, attending over just the filled positions, is about as fast (measured at the tiny preset:
-    compiled/eager 0.44/0.65 ms at 1 row, 0.76/0.94 at 2, 2.0/1.7 to 2.1/2.4 at 4).
+    On CPU, `round` runs a `torch.compile`d step (C++ kernels with the norms, RoPE, cache writes, attention and
+    activations fused between the matmuls, sampling included, called from C++ with the GIL released) several
+    times in a row, so a token costs its arithmetic rather than ~150 Python dispatches and a round of Python
+    bookkeeping. Only steps of up to CPU_COMPILED_ROWS rows are compiled, and without logprobs: with more rows a
+    step is bound by its matmuls, and the eager path, attending over just the filled positions, is about as
+    fast (measured at the tiny preset, forward alone, compiled/eager: 0.44/0.65 ms at 1 row, 0.76/0.94 at 2,
+    2.0/1.7 to 2.1/2.4 at 4). If a step cannot be built, decoding goes on eagerly.
     """
 
     def __init__(self, engine: Engine):
         self.engine = engine
+        self.cuda = engine.device.type == "cuda"
         sizes = [1, 2, 4, 8, 16, 32, 64, 128, 256]
         self.buckets = [b for b in sizes if b < engine.max_batch_size] + [engine.max_batch_size]
-        self.max_rows = engine.max_batch_size
-        self.steps: dict[int, Callable[[], torch.Tensor]] = {}
+        self.graphs: dict[int, Callable[[], torch.Tensor]] = {}
         self.pool = None
+        self.compiled_for: set[tuple[int, int, Features]] = set()
+        spans = [64 << i for i in range(12) if 64 << i < engine.max_seq_len]
+        self.spans = [*spans, engine.max_seq_len]  # attention windows a compiled step is built for
         self.failed = False
-        if engine.device.type != "cuda":
-            self.max_rows = min(self.max_rows, CPU_COMPILED_ROWS)
-            # One compiled variant per bucket: raise dynamo's per-function limit so none falls back to eager.
-            torch._dynamo.config.recompile_limit = max(torch._dynamo.config.recompile_limit, 2 * len(self.buckets))
-            # cpp_wrapper: the generated code calls its kernels from C++ rather than from a Python wrapper
-            self.compiled = torch.compile(self._forward, fullgraph=True, dynamic=False, options={"cpp_wrapper": True})
+        if not self.cuda:
+            self.max_rows = min(engine.max_batch_size, CPU_COMPILED_ROWS)
+            # One compiled variant per row count and sampling feature set: keep dynamo from giving up on them.
+            torch._dynamo.config.recompile_limit = max(torch._dynamo.config.recompile_limit, 64)
+            self.compiled = torch.compile(self._sample_step, fullgraph=True, dynamic=False, options={"cpp_wrapper": True})
 
     def __call__(self, rows: int, span: int) -> torch.Tensor:
-        if self.failed or rows > self.max_rows:
+        """Logits for rows 0..rows-1 (CUDA graphs; eager on CPU, whose compiled steps sample in `round`)."""
+        if self.failed or not self.cuda:
             return self.engine._decode_eager(rows, span)
         bucket = next(b for b in self.buckets if b >= rows)
-        if bucket not in self.steps:
+        if bucket not in self.graphs:
             try:
-                self.steps[bucket] = self._capture(bucket) if self.engine.device.type == "cuda" else self._compile(bucket)
-            except Exception as exc:  # noqa: BLE001 -- capture or compilation unsupported here: decode eagerly
-                print(f"roost engine: static decode unavailable, decoding eagerly: {exc}", file=sys.stderr)
+                self.graphs[bucket] = self._capture(bucket)
+            except RuntimeError as exc:  # capture unsupported here: decode eagerly rather than fail requests
+                print(f"roost engine: CUDA graph capture failed, decoding eagerly: {exc}", file=sys.stderr)
                 self.failed = True
                 return self.engine._decode_eager(rows, span)
-        return self.steps[bucket]()[:rows]
+        return self.graphs[bucket]()[:rows]
+
+    def fuses(self, rows: int, features: Features) -> bool:
+        """Whether `round` can decode these rows (CPU, few rows, no logprobs asked)."""
+        return not self.cuda and not self.failed and rows <= self.max_rows and features.logprobs < 0
+
+    def round(self, rows: int, steps: int, last_position: int, features: Features) -> torch.Tensor | None:
+        """Run `steps` compiled decode steps for rows 0..rows-1: their tokens (steps, rows), or None if the step
+        cannot be compiled here (the engine then decodes eagerly).
+
+        Steps attend over the smallest window in `spans` that holds `last_position`: at short contexts
+        attending over the whole cache would be a sixth of the step (measured at the tiny preset).
+        """
+        span = next(s for s in self.spans if s > last_position)
+        key = (rows, span, features)
+        if key not in self.compiled_for:
+            print(f"roost engine: compiling the decode step for {rows} rows and {span} positions "
+                  "(cached on disk after the first time)", file=sys.stderr)
+            try:
+                first = self.compiled(rows, span, features)  # compiling fails before the step changes any state
+            except Exception as exc:  # noqa: BLE001 -- no compiler, or an unsupported op: decode eagerly instead
+                print(f"roost engine: compiling the decode step failed, decoding eagerly: {exc}", file=sys.stderr)
+                self.failed = True
+                return None
+            self.compiled_for.add(key)
+            return torch.stack([first, *(self.compiled(rows, span, features) for _ in range(steps - 1))])
+        # Only the guards that tell the compiled variants apart: within a round nothing else about the step changes
+        with torch.compiler.set_stance("default", skip_guard_eval_unsafe=True):
+            return torch.stack([self.compiled(rows, span, features) for _ in range(steps)])
+
+    def _sample_step(self, rows: int, span: int, features: Features) -> torch.Tensor:
+        """One decode step that samples, feeds the sampled tokens back and advances the positions, in place."""
+        engine = self.engine
+        logits = engine.fast.static(engine.last_token[:rows], engine.position[:rows], engine.cache, span)
+        tokens = engine.sampler.draw(engine.sampler.valid(logits), slice(0, rows), features)
+        engine.last_token[:rows] = tokens
+        engine.position[:rows] += 1
+        return tokens
 
     def _forward(self, rows: int) -> torch.Tensor:
         engine = self.engine
         return engine.fast.static(engine.last_token[:rows], engine.position[:rows], engine.cache)
-
-    def _compile(self, rows: int) -> Callable[[], torch.Tensor]:
-        print(f"roost engine: compiling the decode step for {rows} rows (cached on disk after the first time)",
-              file=sys.stderr)
-        self.compiled(rows)  # compiles now; the k/v it writes are the ones this step would write anyway
-        return lambda: self.compiled(rows)
 
     def _capture(self, rows: int) -> Callable[[], torch.Tensor]:
         # Warm-up on a side stream before capture, as PyTorch prescribes. The warm-up writes the same k/v the

@@ -69,8 +69,8 @@ class SampleOutput:
     top_logprobs: torch.Tensor | None = None  # (rows, k)
 
 
-@dataclass
-class _Features:
+@dataclass(frozen=True)
+class Features:
     """Which optional stages any row in the pass needs; a stage nobody uses costs nothing."""
 
     all_greedy: bool
@@ -143,11 +143,26 @@ class Sampler:
     def sample(self, logits: torch.Tensor, start: int, stop: int) -> SampleOutput:
         """Sample one token for each of rows start..stop-1 from logits (stop-start, vocab)."""
         rows = slice(start, stop)
-        features = self._features(self.params[rows])
+        features = self.features(start, stop)
+        raw = self.valid(logits)
+        out = SampleOutput(tokens=self.draw(raw, rows, features))
+        if features.logprobs >= 0:
+            log_probs = torch.log_softmax(raw, dim=-1)
+            out.logprobs = log_probs.gather(1, out.tokens[:, None]).squeeze(1)
+            if features.logprobs > 0:
+                out.top_logprobs, out.top_ids = log_probs.topk(features.logprobs, dim=-1)
+        return out
+
+    def valid(self, logits: torch.Tensor) -> torch.Tensor:
+        """fp32 logits with the ids the tokenizer lacks masked out: what sampling and logprobs start from."""
         logits = logits.float()
-        if self.vocab_mask is not None:
-            logits = logits + self.vocab_mask
-        raw = logits
+        return logits + self.vocab_mask if self.vocab_mask is not None else logits
+
+    def draw(self, logits: torch.Tensor, rows: slice, features: Features) -> torch.Tensor:
+        """One token per row from its `valid` logits, advancing each row's draw counter (and token counts).
+
+        Tensor operations only, steered by `features`, so a compiled decode step can sample inside its graph.
+        """
         if features.bias:
             logits = logits + self.bias[rows]
         if features.penalties:
@@ -160,13 +175,7 @@ class Sampler:
         if features.penalties:
             self.counts[rows].scatter_add_(1, tokens[:, None], torch.ones_like(tokens[:, None], dtype=torch.float))
         self.drawn[rows] += 1
-        out = SampleOutput(tokens=tokens)
-        if features.logprobs >= 0:
-            log_probs = torch.log_softmax(raw, dim=-1)
-            out.logprobs = log_probs.gather(1, tokens[:, None]).squeeze(1)
-            if features.logprobs > 0:
-                out.top_logprobs, out.top_ids = log_probs.topk(features.logprobs, dim=-1)
-        return out
+        return tokens
 
     def _penalise(self, logits: torch.Tensor, rows: slice) -> torch.Tensor:
         counts = self.counts[rows]
@@ -176,7 +185,7 @@ class Sampler:
         logits = torch.where(seen | self.prompt_seen[rows], repeated, logits)
         return logits - self.presence[rows, None] * seen - self.frequency[rows, None] * counts
 
-    def _draw(self, logits: torch.Tensor, rows: slice, features: _Features) -> torch.Tensor:
+    def _draw(self, logits: torch.Tensor, rows: slice, features: Features) -> torch.Tensor:
         """Draw from each row's truncated distribution, always in vocabulary order.
 
         Truncation (min-p, top-k, top-p) becomes a per-row probability floor, and the draw walks the
@@ -195,7 +204,7 @@ class Sampler:
         uniform = _uniform(self.seed_lo[rows], self.seed_hi[rows], self.drawn[rows])
         return _inverse_cdf(probs, uniform)
 
-    def _truncation_floor(self, probs: torch.Tensor, rows: slice, features: _Features) -> torch.Tensor:
+    def _truncation_floor(self, probs: torch.Tensor, rows: slice, features: Features) -> torch.Tensor:
         """Per row, the smallest probability top-k and top-p keep (0 where neither applies)."""
         top_k = self.top_k[rows, None]
         if features.top_k_only:
@@ -211,14 +220,15 @@ class Sampler:
         applies = (top_k > 0) | (self.top_p[rows, None] < 1.0)
         return torch.where(applies, floor, torch.zeros_like(floor))
 
-    def _features(self, params: list[SamplingParams | None]) -> _Features:
-        active = [p for p in params if p is not None]
+    def features(self, start: int, stop: int) -> Features:
+        """What rows start..stop-1 need from a sampling pass (computed in Python, once per pass)."""
+        active = [p for p in self.params[start:stop] if p is not None]
         sampling = [p for p in active if p.temperature > 0]
         top_k_only = 0
         if sampling and all(p.top_k > 0 and p.top_p >= 1.0 for p in sampling):
             top_k_only = min(max(p.top_k for p in sampling), self.vocab_size)
         asked = [p.logprobs for p in active if p.logprobs is not None]
-        return _Features(
+        return Features(
             all_greedy=not sampling,
             bias=any(p.logit_bias for p in active),
             penalties=any(
