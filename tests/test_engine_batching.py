@@ -68,8 +68,8 @@ def test_greedy_batched_equals_alone(engine, tokenizer):
 def test_compiled_cpu_decode_rounds_give_the_eager_stream(engine, model, tokenizer):
     """On CPU the static decoder samples inside compiled steps, several per round: the streams are the eager ones.
 
-    Greedy requests of different lengths share one and two rows (rounds cut at each request's token limit, one
-    answer grows past the smallest attention window); a seeded request with top-p and a repetition penalty stops on a stop string that can fall mid-round.
+    Four greedy requests of different lengths share four, three (padded to four), two and one rows (rounds cut at
+    each request's token limit, one answer grows past the smallest attention window); a seeded request with top-p and a repetition penalty stops on a stop string that can fall mid-round.
     """
     greedy = [
         (prompt_ids(tokenizer, text), SamplingParams(temperature=0, max_new_tokens=6 + 4 * i, ignore_eos=True))
@@ -89,13 +89,13 @@ def test_compiled_cpu_decode_rounds_give_the_eager_stream(engine, model, tokeniz
     def stream(events):
         return [(e.token_id, e.text, e.finish_reason) for e in events]
 
-    compiled = Engine(model, tokenizer, max_batch_size=2, static_decode=True)
+    compiled = Engine(model, tokenizer, max_batch_size=4, static_decode=True)
     try:
         got = asyncio.run(all_of_them(compiled))
     finally:
         asyncio.run(compiled.stop())
-    assert not compiled._decode.failed and {rows for rows, _, _ in compiled._decode.compiled_for} == {1, 2}
-    assert {span for _, span, _ in compiled._decode.compiled_for} == {64, 96}
+    assert not compiled._decode.failed and {rows for rows, _, _ in compiled._decode.compiled} == {1, 2, 4}
+    assert {span for _, span, _ in compiled._decode.compiled} == {64, 96}
     assert compiled.decode_steps < sum(len(events) for events in got)  # rounds were shared, as batches are
     assert [stream(events) for events in got] == [stream(events) for events in asyncio.run(all_of_them(engine))]
     assert got[-1][-1].finish_reason == "stop" and len(got[-1]) < 30

@@ -43,11 +43,11 @@ from roost.run import Run
 from roost.tokenizer import Tokenizer, load_tokenizer
 
 SPAN_STEP = 32
-CPU_COMPILED_ROWS = 2  # see StaticDecoder
 # Decode rounds with sampling compiled into the step (Engine._decode_round): at most this many steps, sized so a
 # round takes about ROUND_SECONDS, short enough that streamed text still reads as continuous.
 ROUND_STEPS = 16
 ROUND_SECONDS = 0.02
+CPU_COMPILED_ROWS = 4  # larger batches decode eagerly on CPU (see StaticDecoder)
 
 
 class ContextLengthError(RoostError):
@@ -454,7 +454,7 @@ def _prefill_groups(requests: list[Request], budget: int) -> list[list[Request]]
 
 
 class StaticDecoder:
-    """Decode steps with fixed shapes, attending over the whole cache, built once per batch size on first use.
+    """Decode steps with fixed shapes, built on first use for each batch-size bucket (on CPU, and attention window).
 
     On CUDA, `__call__` replays a CUDA graph of the forward per batch-size bucket (1, 2, 4, ... max batch),
     which removes the per-kernel launch cost; rows past the running count are padding (free slots at position 0,
@@ -463,10 +463,11 @@ class StaticDecoder:
     On CPU, `round` runs a `torch.compile`d step (C++ kernels with the norms, RoPE, cache writes, attention and
     activations fused between the matmuls, sampling included, called from C++ with the GIL released) several
     times in a row, so a token costs its arithmetic rather than ~150 Python dispatches and a round of Python
-    bookkeeping. Only steps of up to CPU_COMPILED_ROWS rows are compiled, and without logprobs: with more rows a
-    step is bound by its matmuls, and the eager path, attending over just the filled positions, is about as
-    fast (measured at the tiny preset, forward alone, compiled/eager: 0.44/0.65 ms at 1 row, 0.76/0.94 at 2,
-    2.0/1.7 to 2.1/2.4 at 4). If a step cannot be built, decoding goes on eagerly.
+    bookkeeping. Rows are padded to the same buckets; a padded row stays at position 0 and its token is dropped.
+    Measured at the tiny preset, forward alone, compiled/eager: 0.32/0.61 ms at 1 row, 0.72/1.03 at 4, 3.1/3.6
+    at 32 (64 positions); but in the engine, rounds over more than CPU_COMPILED_ROWS rows did not beat eager
+    steps (padding, and every round ending at its first finishing request), so those stay eager. Requests
+    that ask for logprobs decode eagerly, as does everything if a step cannot be compiled.
     """
 
     def __init__(self, engine: Engine):
@@ -476,15 +477,10 @@ class StaticDecoder:
         self.buckets = [b for b in sizes if b < engine.max_batch_size] + [engine.max_batch_size]
         self.graphs: dict[int, Callable[[], torch.Tensor]] = {}
         self.pool = None
-        self.compiled_for: set[tuple[int, int, Features]] = set()
+        self.compiled: dict[tuple[int, int, Features], Callable[..., torch.Tensor]] = {}
         spans = [64 << i for i in range(12) if 64 << i < engine.max_seq_len]
         self.spans = [*spans, engine.max_seq_len]  # attention windows a compiled step is built for
         self.failed = False
-        if not self.cuda:
-            self.max_rows = min(engine.max_batch_size, CPU_COMPILED_ROWS)
-            # One compiled variant per row count and sampling feature set: keep dynamo from giving up on them.
-            torch._dynamo.config.recompile_limit = max(torch._dynamo.config.recompile_limit, 64)
-            self.compiled = torch.compile(self._sample_step, fullgraph=True, dynamic=False, options={"cpp_wrapper": True})
 
     def __call__(self, rows: int, span: int) -> torch.Tensor:
         """Logits for rows 0..rows-1 (CUDA graphs; eager on CPU, whose compiled steps sample in `round`)."""
@@ -501,8 +497,8 @@ class StaticDecoder:
         return self.graphs[bucket]()[:rows]
 
     def fuses(self, rows: int, features: Features) -> bool:
-        """Whether `round` can decode these rows (CPU, few rows, no logprobs asked)."""
-        return not self.cuda and not self.failed and rows <= self.max_rows and features.logprobs < 0
+        """Whether `round` can decode these rows (CPU, at most CPU_COMPILED_ROWS of them, no logprobs asked)."""
+        return not self.cuda and not self.failed and rows <= CPU_COMPILED_ROWS and features.logprobs < 0
 
     def round(self, rows: int, steps: int, last_position: int, features: Features) -> torch.Tensor | None:
         """Run `steps` compiled decode steps for rows 0..rows-1: their tokens (steps, rows), or None if the step
@@ -512,29 +508,36 @@ class StaticDecoder:
         attending over the whole cache would be a sixth of the step (measured at the tiny preset).
         """
         span = next(s for s in self.spans if s > last_position)
-        key = (rows, span, features)
-        if key not in self.compiled_for:
-            print(f"roost engine: compiling the decode step for {rows} rows and {span} positions "
+        bucket = next(b for b in self.buckets if b >= rows)
+        active = torch.arange(bucket, device=self.engine.device) < rows  # padded rows keep still
+        key = (bucket, span, features)
+        step = self.compiled.get(key)
+        if step is None:
+            print(f"roost engine: compiling the decode step for {bucket} rows and {span} positions "
                   "(cached on disk after the first time)", file=sys.stderr)
+            # One compiled region per variant (isolate_recompiles): a call checks its own guards, not every variant's
+            step = torch.compile(
+                self._sample_step, fullgraph=True, dynamic=False, options={"cpp_wrapper": True}, isolate_recompiles=True
+            )
             try:
-                first = self.compiled(rows, span, features)  # compiling fails before the step changes any state
+                first = step(bucket, span, features, active)  # compiling fails before the step changes any state
             except Exception as exc:  # noqa: BLE001 -- no compiler, or an unsupported op: decode eagerly instead
                 print(f"roost engine: compiling the decode step failed, decoding eagerly: {exc}", file=sys.stderr)
                 self.failed = True
                 return None
-            self.compiled_for.add(key)
-            return torch.stack([first, *(self.compiled(rows, span, features) for _ in range(steps - 1))])
-        # Only the guards that tell the compiled variants apart: within a round nothing else about the step changes
+            self.compiled[key] = step
+            return torch.stack([first, *(step(bucket, span, features, active) for _ in range(steps - 1))])[:, :rows]
+        # Only the guards that tell variants apart: within a round nothing else about the step changes
         with torch.compiler.set_stance("default", skip_guard_eval_unsafe=True):
-            return torch.stack([self.compiled(rows, span, features) for _ in range(steps)])
+            return torch.stack([step(bucket, span, features, active) for _ in range(steps)])[:, :rows]
 
-    def _sample_step(self, rows: int, span: int, features: Features) -> torch.Tensor:
-        """One decode step that samples, feeds the sampled tokens back and advances the positions, in place."""
+    def _sample_step(self, rows: int, span: int, features: Features, active: torch.Tensor) -> torch.Tensor:
+        """One decode step that samples, feeds the sampled tokens back and advances the active rows, in place."""
         engine = self.engine
         logits = engine.fast.static(engine.last_token[:rows], engine.position[:rows], engine.cache, span)
         tokens = engine.sampler.draw(engine.sampler.valid(logits), slice(0, rows), features)
         engine.last_token[:rows] = tokens
-        engine.position[:rows] += 1
+        engine.position[:rows] += active
         return tokens
 
     def _forward(self, rows: int) -> torch.Tensor:
