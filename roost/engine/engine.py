@@ -511,6 +511,7 @@ class StaticDecoder:
         bucket = next(b for b in self.buckets if b >= rows)
         active = torch.arange(bucket, device=self.engine.device) < rows  # padded rows keep still
         key = (bucket, span, features)
+        tokens = []
         step = self.compiled.get(key)
         if step is None:
             print(f"roost engine: compiling the decode step for {bucket} rows and {span} positions "
@@ -520,16 +521,16 @@ class StaticDecoder:
                 self._sample_step, fullgraph=True, dynamic=False, options={"cpp_wrapper": True}, isolate_recompiles=True
             )
             try:
-                first = step(bucket, span, features, active)  # compiling fails before the step changes any state
+                tokens.append(step(bucket, span, features, active))  # compiling fails before the step changes state
             except Exception as exc:  # noqa: BLE001 -- no compiler, or an unsupported op: decode eagerly instead
                 print(f"roost engine: compiling the decode step failed, decoding eagerly: {exc}", file=sys.stderr)
                 self.failed = True
                 return None
             self.compiled[key] = step
-            return torch.stack([first, *(step(bucket, span, features, active) for _ in range(steps - 1))])[:, :rows]
         # Only the guards that tell variants apart: within a round nothing else about the step changes
         with torch.compiler.set_stance("default", skip_guard_eval_unsafe=True):
-            return torch.stack([step(bucket, span, features, active) for _ in range(steps)])[:, :rows]
+            tokens += [step(bucket, span, features, active) for _ in range(steps - len(tokens))]
+        return torch.stack(tokens)[:, :rows]
 
     def _sample_step(self, rows: int, span: int, features: Features, active: torch.Tensor) -> torch.Tensor:
         """One decode step that samples, feeds the sampled tokens back and advances the active rows, in place."""
