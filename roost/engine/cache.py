@@ -67,7 +67,7 @@ class KVCache:
         """Next forward is one token for each of rows 0..len(positions)-1, at those positions.
 
         `span` bounds how many cache positions are attended over (at least max(positions)+1; default all):
-        a tight one saves work. (`full_attention` is the stateless variant for CUDA graphs and torch.compile.)
+        a tight one saves work. (`static_attention` is the stateless variant for CUDA graphs and torch.compile.)
         """
         self._prefill = False
         self._rows = rows = positions.size(0)
@@ -103,7 +103,7 @@ class KVCache:
         out = F.scaled_dot_product_attention(grouped, keys, values, attn_mask=self._mask)
         return out.reshape(self._rows, -1)
 
-    def full_attention(self, positions: torch.Tensor, span: int | None = None) -> Attend:
+    def static_attention(self, positions: torch.Tensor, span: int | None = None) -> Attend:
         """Decode attention for rows 0..n-1 over the first `span` positions (default all), as a function of the layer.
 
         Unlike `decode` + `attend_rows`, it keeps no state between calls and every shape depends on the row

@@ -91,7 +91,7 @@ class DecodeModel:
 
         Needs no `cache.decode` and keeps no Python state, so a graph of it stays valid for any positions < span.
         """
-        return self._forward(tokens, positions, cache.full_attention(positions, span))
+        return self._forward(tokens, positions, cache.static_attention(positions, span))
 
     def _forward(self, tokens: torch.Tensor, positions: torch.Tensor, attend: Attend) -> torch.Tensor:
         rows, heads, kv_heads, head_dim = tokens.size(0), self.n_heads, self.n_kv_heads, self.head_dim
