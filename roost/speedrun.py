@@ -353,9 +353,13 @@ def last_step(metrics: Path, offset: int) -> tuple[int, int | None]:
 
 
 def stage_fingerprint(stage: Stage, config: RunConfig, sources: list[str], record: dict[str, Any]) -> str:
+    sections = {name: getattr(config, name).model_dump(mode="json") for name in stage.sections}
+    # The model's vocabulary is the tokenizer's, which pretraining writes back into the run's config; the
+    # upstream fingerprints already cover the tokenizer, and hashing it would make a finished pretrain look stale.
+    sections.get("model", {}).pop("vocab_size", None)
     payload = {
         "stage": stage.name,
-        "config": {name: getattr(config, name).model_dump(mode="json") for name in stage.sections},
+        "config": sections,
         "upstream": {name: record.get(name, {}).get("fingerprint") for name in stage.upstream},
         "inputs": files_signature(sources) if stage.name == "ingest" else [],
     }

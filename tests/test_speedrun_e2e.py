@@ -21,7 +21,6 @@ from openai import OpenAI
 # A tiny model and a few steps per stage: the pipeline, not the quality, is under test.
 OVERRIDES = [
     "tokenizer.vocab_size=512",
-    "model.vocab_size=512",
     "model.dim=64",
     "model.n_layers=2",
     "model.n_heads=2",
