@@ -101,6 +101,17 @@ def test_compiled_cpu_decode_rounds_give_the_eager_stream(engine, model, tokeniz
     assert got[-1][-1].finish_reason == "stop" and len(got[-1]) < 30
 
 
+def test_warm_up_builds_the_one_request_steps_before_any_request(model, tokenizer):
+    compiled = Engine(model, tokenizer, max_batch_size=4, static_decode=True)
+    try:
+        asyncio.run(compiled.warm_up())
+    finally:
+        asyncio.run(compiled.stop())
+    built = {(rows, features.all_greedy) for rows, _, features in compiled._decode.compiled}
+    assert built == {(1, True), (1, False)}  # greedy and sampling, one request each
+    assert compiled.running == 0 and compiled.queue_depth == 0
+
+
 def test_greedy_matches_the_model_without_cache(engine, model, tokenizer):
     ids = prompt_ids(tokenizer, "the birds are")
     events = asyncio.run(collect(engine, ids, SamplingParams(temperature=0, max_new_tokens=12, ignore_eos=True)))

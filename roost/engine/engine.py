@@ -235,6 +235,18 @@ class Engine:
     async def start(self) -> None:
         self._ensure_running()
 
+    async def warm_up(self) -> None:
+        """Build the one-request decode steps now (compiled on CPU, captured on CUDA), not during a first request.
+
+        One short greedy and one short sampled generation: the variants a first chat or completion needs.
+        """
+        if not isinstance(self._decode, StaticDecoder):
+            return
+        for temperature in (0.0, 1.0):
+            params = SamplingParams(temperature=temperature, max_new_tokens=3, seed=0, ignore_eos=True)
+            async for _ in self.generate([self.tokenizer.boundary_id], params):
+                pass
+
     async def stop(self) -> None:
         """Stop the decode thread; requests still queued or running end with a RoostError."""
         worker = self._worker

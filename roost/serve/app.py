@@ -101,6 +101,7 @@ def create_app(
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await engine.start()
+        await engine.warm_up()  # compiling on CPU takes seconds the first time: before serving, not in a request
         try:
             yield
         finally:
