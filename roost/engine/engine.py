@@ -336,7 +336,7 @@ class Engine:
         # its attention windows for that many steps (the mask hides the extra positions).
         span = min(self.max_seq_len, -(-max(r.length for r in self._active) // SPAN_STEP) * SPAN_STEP)
         logits = self._decode(rows, span)
-        sample = self.sampler.sample(logits, 0, rows)
+        sample = self.sampler.sample(logits, 0, rows, features)
         self.last_token[:rows] = sample.tokens
         self.position[:rows] += 1
         self.decode_steps += 1

@@ -140,10 +140,13 @@ class Sampler:
     def clear(self, row: int) -> None:
         self.params[row] = None
 
-    def sample(self, logits: torch.Tensor, start: int, stop: int) -> SampleOutput:
-        """Sample one token for each of rows start..stop-1 from logits (stop-start, vocab)."""
+    def sample(self, logits: torch.Tensor, start: int, stop: int, features: Features | None = None) -> SampleOutput:
+        """Sample one token for each of rows start..stop-1 from logits (stop-start, vocab).
+
+        `features` is `self.features(start, stop)`, passed in when the caller has it already.
+        """
         rows = slice(start, stop)
-        features = self.features(start, stop)
+        features = features or self.features(start, stop)
         raw = self.valid(logits)
         out = SampleOutput(tokens=self.draw(raw, rows, features))
         if features.logprobs >= 0:
