@@ -25,13 +25,24 @@ def tiny_model(qk_norm: bool = False, vocab_size: int = 512) -> Transformer:
     return model.eval()
 
 
+def cache_for(model: Transformer, max_batch_size: int, attention: str) -> KVCache:
+    """A KV cache whose CPU decode attention is roost's kernel ("native") or PyTorch's SDPA ("sdpa")."""
+    cache = KVCache(model.config, max_batch_size=max_batch_size)
+    if attention == "sdpa":
+        cache._native = None
+    elif cache._native is None:
+        pytest.skip("no C compiler to build the CPU decode-attention kernel")
+    return cache
+
+
+@pytest.mark.parametrize("attention", ["native", "sdpa"])
 @pytest.mark.parametrize("qk_norm", [False, True])
 @torch.inference_mode()
-def test_cached_decode_logits_equal_full_forward(qk_norm):
+def test_cached_decode_logits_equal_full_forward(qk_norm, attention):
     model = tiny_model(qk_norm)
     generator = torch.Generator().manual_seed(0)
     prompts = [torch.randint(0, 512, (n,), generator=generator).tolist() for n in (7, 3)]
-    cache = KVCache(model.config, max_batch_size=3)
+    cache = cache_for(model, 3, attention)
     for slot, prompt in enumerate(prompts):
         cache.prefill(slot)
         cached = model(torch.tensor([prompt]), cache=cache)
@@ -51,14 +62,15 @@ def test_cached_decode_logits_equal_full_forward(qk_norm):
         torch.testing.assert_close(cached, full, rtol=1e-4, atol=1e-5)
 
 
+@pytest.mark.parametrize("attention", ["native", "sdpa"])
 @pytest.mark.parametrize("qk_norm", [False, True])
 @torch.inference_mode()
-def test_fast_decode_path_equals_full_forward(qk_norm):
+def test_fast_decode_path_equals_full_forward(qk_norm, attention):
     model = tiny_model(qk_norm)
     fast = DecodeModel(model)
     generator = torch.Generator().manual_seed(1)
     sequences = [torch.randint(0, 512, (n,), generator=generator).tolist() for n in (5, 9, 2)]
-    cache = KVCache(model.config, max_batch_size=4)
+    cache = cache_for(model, 4, attention)
     for slot, prompt in enumerate(sequences):
         cache.prefill(slot)
         model(torch.tensor([prompt]), cache=cache)

@@ -7,10 +7,11 @@ gathers. Two modes, set before each forward:
 
     prefill(slot)           prompts in a right-padded batch from position 0: k/v written to rows slot.., causal
     decode(positions, span) rows 0..n-1, one token each at its own position: k/v written at those positions, each
-                            row attends over its own valid prefix of the first `span` positions (a mask)
+                            row attends over its own valid prefix of the first `span` positions
 
-Grouped-query attention in decode folds the query heads that share a kv head into the query-length axis, so
-keys and values are never repeated.
+Decode attention on a float32 CPU cache runs roost's own kernel (native.py), which reads each row's prefix and
+nothing more; elsewhere it is PyTorch's SDPA over the span with a mask. Grouped-query attention folds the query
+heads that share a kv head together, so keys and values are never repeated.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import torch
 import torch.nn.functional as F
 
 from roost.config import ModelConfig
+from roost.engine.native import decode_attention
 
 # (layer, q (rows, heads, head_dim), k, v (rows, kv_heads, head_dim)) -> attention output (rows, heads * head_dim)
 Attend = Callable[[int, torch.Tensor, torch.Tensor, torch.Tensor], torch.Tensor]
@@ -55,6 +57,9 @@ class KVCache:
         self._span = 0
         self._mask: torch.Tensor | None = None
         self._prefill = True
+        # The hand-written CPU kernel where it applies (float32 on CPU, and a C compiler to build it with)
+        self._native = decode_attention() if torch.device(device).type == "cpu" and dtype == torch.float32 else None
+        self._positions: torch.Tensor | None = None
 
     def prefill(self, slot: int) -> None:
         """Next forward is a batch of prompts from position 0 (right-padded), stored in rows slot, slot+1, ...
@@ -66,11 +71,15 @@ class KVCache:
     def decode(self, positions: torch.Tensor, span: int | None = None) -> None:
         """Next forward is one token for each of rows 0..len(positions)-1, at those positions.
 
-        `span` bounds how many cache positions are attended over (at least max(positions)+1; default all):
-        a tight one saves work. (`static_attention` is the stateless variant for CUDA graphs and torch.compile.)
+        `span` bounds how many cache positions SDPA attends over (at least max(positions)+1; default all): a
+        tight one saves work. The CPU kernel needs none. (`static_attention` is the stateless variant for CUDA
+        graphs and torch.compile.)
         """
         self._prefill = False
         self._rows = rows = positions.size(0)
+        if self._native is not None:  # attends each row over its own prefix: no window, mask or index
+            self._positions = positions
+            return
         self._span = span = span or self.max_seq_len
         if self._windows_shape != (rows, span):  # views over the attended rows and span, reused while they last
             self._windows_shape = (rows, span)
@@ -95,6 +104,8 @@ class KVCache:
 
     def attend_rows(self, layer: int, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
         """Decode: q (rows, heads, head_dim), k/v (rows, kv_heads, head_dim) -> attention output (rows, heads * head_dim)."""
+        if self._native is not None:
+            return self._native(q, k, v, self._positions, self.keys[layer], self.values[layer])
         head_dim = q.size(-1)
         self._flat_keys[layer].index_copy_(0, self._flat_index, k.reshape(-1, head_dim))
         self._flat_values[layer].index_copy_(0, self._flat_index, v.reshape(-1, head_dim))

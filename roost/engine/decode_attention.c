@@ -1,0 +1,96 @@
+/* Decode attention on CPU: one new token per row, written into the KV cache and attended over that row's prefix.
+
+   PyTorch's CPU attention kernels set up a small GEMM per (row, kv head) block, which costs microseconds of
+   overhead for a few thousand multiply-adds: at 32 rows it was half of a `tiny` decode step. This loop does the
+   same arithmetic directly, reads each row's keys and values once, and stops at each row's own length instead
+   of a padded window. Built and loaded by roost/engine/native.py; fp32, single-threaded, no dependencies.
+
+   Layouts (all row-major):
+     q        (rows, heads, head_dim), row stride q_stride
+     k, v     (rows, kv_heads, head_dim), row strides k_stride / v_stride: the step's new keys and values
+     keys, values  the cache, (batch, kv_heads, max_seq, head_dim)
+     out      (rows, heads, head_dim), contiguous
+     scratch  group * max_seq floats (the softmax weights of the query heads sharing one kv head)
+   Row r writes its new key/value at positions[r] and attends over positions 0..positions[r]. Returns 0, or
+   1 + the first row whose position lies outside the cache (checked before that row touches it).
+   Query heads h*group .. h*group+group-1 share kv head h (grouped-query attention). */
+
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+/* e^x for x <= 0 (softmax arguments after subtracting the maximum), within about 2 ulp. libm's expf is a
+   call per element that the compiler cannot vectorize, and it was most of the kernel's time; this is plain
+   arithmetic it can (Cephes' expf: x = n ln2 + r, |r| <= ln2 / 2, e^r as a polynomial, 2^n in the exponent bits). */
+static inline float exp_nonpositive(float x) {
+    x = x < -87.0f ? -87.0f : x; /* e^-87 is near the smallest normal float; below, softmax weights are 0 anyway */
+    const float n = floorf(x * 1.44269504088896341f + 0.5f);
+    const float r = x - n * 0.693359375f + n * 2.12194440e-4f; /* ln2 split in two for precision */
+    float p = 1.9875691500e-4f;
+    p = p * r + 1.3981999507e-3f;
+    p = p * r + 8.3334519073e-3f;
+    p = p * r + 4.1665795894e-2f;
+    p = p * r + 1.6666665459e-1f;
+    p = p * r + 5.0000001201e-1f;
+    p = p * r * r + r + 1.0f;
+    union { int32_t bits; float value; } two_to_n = {.bits = ((int32_t)n + 127) << 23};
+    return p * two_to_n.value;
+}
+
+static inline __attribute__((always_inline)) void attend_block(const float *q, const float *keys, const float *values, int64_t length,
+                         int64_t group, int64_t head_dim, int64_t max_seq, float scale, float *scratch,
+                         float *out) {
+    for (int64_t g = 0; g < group; g++) {
+        const float *query = q + g * head_dim;
+        float *weights = scratch + g * max_seq;
+        float top = -INFINITY;
+        for (int64_t s = 0; s < length; s++) {
+            const float *key = keys + s * head_dim;
+            float dot = 0.0f;
+            for (int64_t d = 0; d < head_dim; d++) dot += query[d] * key[d];
+            weights[s] = dot * scale;
+            top = weights[s] > top ? weights[s] : top;
+        }
+        float total = 0.0f;
+        for (int64_t s = 0; s < length; s++) {
+            weights[s] = exp_nonpositive(weights[s] - top);
+            total += weights[s];
+        }
+        float *o = out + g * head_dim;
+        memset(o, 0, (size_t)head_dim * sizeof(float));
+        for (int64_t s = 0; s < length; s++) {
+            const float *value = values + s * head_dim;
+            const float w = weights[s];
+            for (int64_t d = 0; d < head_dim; d++) o[d] += w * value[d];
+        }
+        const float inverse = 1.0f / total;
+        for (int64_t d = 0; d < head_dim; d++) o[d] *= inverse;
+    }
+}
+
+int64_t roost_decode_attention(const float *q, int64_t q_stride, const float *k, int64_t k_stride, const float *v,
+                            int64_t v_stride, const int64_t *positions, float *keys, float *values, float *out,
+                            float *scratch, int64_t rows, int64_t heads, int64_t kv_heads, int64_t max_seq,
+                            int64_t head_dim, float scale) {
+    const int64_t group = heads / kv_heads;
+    const size_t vector_bytes = (size_t)head_dim * sizeof(float);
+    for (int64_t r = 0; r < rows; r++) {
+        const int64_t position = positions[r];
+        if (position < 0 || position >= max_seq) return r + 1; /* nothing past the cache is ever touched */
+        for (int64_t h = 0; h < kv_heads; h++) {
+            const int64_t block = ((r * kv_heads + h) * max_seq) * head_dim;
+            memcpy(keys + block + position * head_dim, k + r * k_stride + h * head_dim, vector_bytes);
+            memcpy(values + block + position * head_dim, v + r * v_stride + h * head_dim, vector_bytes);
+            const float *query = q + r * q_stride + h * group * head_dim;
+            float *o = out + (r * heads + h * group) * head_dim;
+            /* The common head sizes as constants, so the compiler unrolls the per-feature loops into registers */
+            switch (head_dim) {
+            case 32: attend_block(query, keys + block, values + block, position + 1, group, 32, max_seq, scale, scratch, o); break;
+            case 64: attend_block(query, keys + block, values + block, position + 1, group, 64, max_seq, scale, scratch, o); break;
+            case 128: attend_block(query, keys + block, values + block, position + 1, group, 128, max_seq, scale, scratch, o); break;
+            default: attend_block(query, keys + block, values + block, position + 1, group, head_dim, max_seq, scale, scratch, o);
+            }
+        }
+    }
+    return 0;
+}

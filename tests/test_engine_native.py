@@ -1,0 +1,87 @@
+"""roost's hand-written CPU decode-attention kernel: built with the machine's compiler, checked against SDPA."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+import torch.nn.functional as F
+
+from roost.engine import native
+
+needs_kernel = pytest.mark.skipif(native.decode_attention() is None, reason="no C compiler on this machine")
+
+
+def reference(q, keys, values, positions):
+    """SDPA over the whole cache, each row masked to its own prefix 0..position."""
+    rows, heads, head_dim = q.shape
+    kv_heads, max_seq = keys.size(1), keys.size(2)
+    grouped = q.reshape(rows, kv_heads, heads // kv_heads, head_dim)
+    valid = (torch.arange(max_seq)[None, :] <= positions[:, None])[:, None, None, :]
+    out = F.scaled_dot_product_attention(grouped, keys[:rows], values[:rows], attn_mask=valid)
+    return out.reshape(rows, heads * head_dim)
+
+
+@needs_kernel
+@pytest.mark.parametrize(("heads", "kv_heads", "head_dim"), [(4, 2, 32), (4, 4, 64), (8, 2, 24), (6, 1, 128)])
+def test_kernel_writes_the_step_and_attends_like_sdpa(heads, kv_heads, head_dim):
+    generator = torch.Generator().manual_seed(heads * head_dim)
+    batch, max_seq, rows = 4, 40, 3
+    keys = torch.randn(batch, kv_heads, max_seq, head_dim, generator=generator)
+    values = torch.randn(batch, kv_heads, max_seq, head_dim, generator=generator)
+    # q, k, v as the decode path hands them over: strided views into one wider projection per row
+    projected = torch.randn(rows, (heads + 3 * kv_heads) * head_dim, generator=generator)
+    q = projected[:, : heads * head_dim].view(rows, heads, head_dim)
+    k = projected[:, heads * head_dim : (heads + kv_heads) * head_dim].view(rows, kv_heads, head_dim)
+    v = projected[:, -kv_heads * head_dim :].view(rows, kv_heads, head_dim)
+    positions = torch.tensor([0, 17, max_seq - 1])
+    expected_keys, expected_values = keys.clone(), values.clone()
+    for row, position in enumerate(positions.tolist()):
+        expected_keys[row, :, position] = k[row]
+        expected_values[row, :, position] = v[row]
+
+    out = native.decode_attention()(q, k, v, positions, keys, values)
+
+    assert torch.equal(keys, expected_keys) and torch.equal(values, expected_values)  # only the step's k/v written
+    torch.testing.assert_close(out, reference(q, expected_keys, expected_values, positions), rtol=1e-5, atol=1e-5)
+
+
+@needs_kernel
+def test_kernel_is_deterministic_and_row_independent():
+    generator = torch.Generator().manual_seed(0)
+    keys, values = torch.randn(2, 8, 2, 64, 32, generator=generator)
+    q, k, v = torch.randn(3, 8, 4, 32, generator=generator)
+    positions = torch.tensor([50, 63, 9, 30, 0, 12, 41, 5])
+    batched = native.decode_attention()(q, k[:, :2], v[:, :2], positions, keys.clone(), values.clone())
+    for row in range(8):
+        alone = native.decode_attention()(
+            q[row : row + 1], k[row : row + 1, :2], v[row : row + 1, :2], positions[row : row + 1],
+            keys[row : row + 1].clone(), values[row : row + 1].clone(),
+        )  # fmt: skip
+        assert torch.equal(alone[0], batched[row])
+
+
+@needs_kernel
+def test_kernel_refuses_a_position_outside_the_cache():
+    keys, values = torch.zeros(2, 1, 16, 32), torch.zeros(2, 1, 16, 32)
+    q, k, v = torch.ones(2, 2, 32), torch.ones(2, 1, 32), torch.ones(2, 1, 32)
+    with pytest.raises(ValueError, match="row 1 is at a position outside the cache's 16"):
+        native.decode_attention()(q, k, v, torch.tensor([3, 16]), keys, values)
+    assert keys[1].abs().sum() == 0  # the bad row wrote nothing
+
+
+@needs_kernel
+def test_build_lands_in_the_cache_folder_and_is_reused(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert native.decode_attention.__wrapped__() is not None
+    (library,) = (tmp_path / "roost" / "native").glob("decode_attention-*.so")
+    built = library.stat().st_mtime_ns
+    assert native.decode_attention.__wrapped__() is not None
+    assert library.stat().st_mtime_ns == built
+    assert [p.name for p in library.parent.iterdir()] == [library.name]  # no temporary files left behind
+
+
+def test_without_a_compiler_the_engine_keeps_pytorch_attention(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setenv("CC", str(tmp_path / "no-such-compiler"))
+    assert native.decode_attention.__wrapped__() is None
+    assert "could not build the CPU decode-attention kernel, using PyTorch's" in capsys.readouterr().err
