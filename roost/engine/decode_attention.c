@@ -37,9 +37,11 @@ static inline float exp_nonpositive(float x) {
     return p * two_to_n.value;
 }
 
-static inline __attribute__((always_inline)) void attend_block(const float *q, const float *keys, const float *values, int64_t length,
-                         int64_t group, int64_t head_dim, int64_t max_seq, float scale, float *scratch,
-                         float *out) {
+static inline __attribute__((always_inline)) void attend_block(const float *restrict q, const float *restrict keys,
+                                                               const float *restrict values, int64_t length,
+                                                               int64_t group, int64_t head_dim, int64_t max_seq,
+                                                               float scale, float *restrict scratch,
+                                                               float *restrict out) {
     for (int64_t g = 0; g < group; g++) {
         const float *query = q + g * head_dim;
         float *weights = scratch + g * max_seq;
