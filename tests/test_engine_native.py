@@ -66,7 +66,7 @@ def test_kernel_refuses_a_position_outside_the_cache():
     q, k, v = torch.ones(2, 2, 32), torch.ones(2, 1, 32), torch.ones(2, 1, 32)
     with pytest.raises(ValueError, match="row 1 is at a position outside the cache's 16"):
         native.decode_attention()(q, k, v, torch.tensor([3, 16]), keys, values)
-    assert keys[1].abs().sum() == 0  # the bad row wrote nothing
+    assert keys.abs().sum() == 0  # no row wrote anything
 
 
 @needs_kernel

@@ -12,7 +12,7 @@
      out      (rows, heads, head_dim), contiguous
      scratch  group * max_seq floats (the softmax weights of the query heads sharing one kv head)
    Row r writes its new key/value at positions[r] and attends over positions 0..positions[r]. Returns 0, or
-   1 + the first row whose position lies outside the cache (checked before that row touches it).
+   1 + the first row whose position lies outside the cache (checked before anything is written).
    Query heads h*group .. h*group+group-1 share kv head h (grouped-query attention). */
 
 #include <math.h>
@@ -74,11 +74,12 @@ int64_t roost_decode_attention(const float *q, int64_t q_stride, const float *k,
                             int64_t v_stride, const int64_t *positions, float *keys, float *values, float *out,
                             float *scratch, int64_t rows, int64_t heads, int64_t kv_heads, int64_t max_seq,
                             int64_t head_dim, float scale) {
+    for (int64_t r = 0; r < rows; r++) /* nothing is written unless every row fits in the cache */
+        if (positions[r] < 0 || positions[r] >= max_seq) return r + 1;
     const int64_t group = heads / kv_heads;
     const size_t vector_bytes = (size_t)head_dim * sizeof(float);
     for (int64_t r = 0; r < rows; r++) {
         const int64_t position = positions[r];
-        if (position < 0 || position >= max_seq) return r + 1; /* nothing past the cache is ever touched */
         for (int64_t h = 0; h < kv_heads; h++) {
             const int64_t block = ((r * kv_heads + h) * max_seq) * head_dim;
             memcpy(keys + block + position * head_dim, k + r * k_stride + h * head_dim, vector_bytes);
