@@ -84,6 +84,28 @@ def test_fast_decode_path_equals_full_forward(qk_norm, attention):
         torch.testing.assert_close(fast(tokens, positions, cache), full, rtol=1e-4, atol=1e-5)
 
 
+@pytest.mark.parametrize("qk_norm", [False, True])
+@torch.inference_mode()
+def test_flat_prefill_equals_full_forward(qk_norm):
+    """Prompts of different lengths as one unpadded batch of decode rows, into cache slots 1..3 (the CPU kernel)."""
+    model = tiny_model(qk_norm)
+    fast = DecodeModel(model)
+    cache = cache_for(model, 4, "native")
+    generator = torch.Generator().manual_seed(2)
+    prompts = [torch.randint(0, 512, (n,), generator=generator).tolist() for n in (6, 1, 11)]
+    lengths = torch.tensor([len(p) for p in prompts])
+    positions = torch.cat([torch.arange(n) for n in lengths.tolist()])
+    cache.decode(positions, slots=torch.arange(1, 4).repeat_interleave(lengths))
+    logits = fast(torch.tensor([t for p in prompts for t in p]), positions, cache, logits_at=lengths.cumsum(0) - 1)
+    full = torch.cat([model(torch.tensor([p]))[:, -1] for p in prompts])
+    torch.testing.assert_close(logits, full, rtol=1e-4, atol=1e-5)
+    for slot, prompt in enumerate(prompts, start=1):  # what decode steps will attend over
+        reference = KVCache(model.config, max_batch_size=1)
+        reference.prefill(0)
+        model(torch.tensor([prompt]), cache=reference)
+        torch.testing.assert_close(cache.keys[0][slot, :, : len(prompt)], reference.keys[0][0, :, : len(prompt)])
+
+
 @torch.inference_mode()
 def test_static_padded_decode_equals_tight_decode():
     """What a CUDA graph replays or a compiled CPU step runs: a batch-size bucket with padding rows, whole cache."""

@@ -60,6 +60,16 @@ class KVCache:
         # The hand-written CPU kernel where it applies (float32 on CPU, and a C compiler to build it with)
         self._native = decode_attention() if torch.device(device).type == "cpu" and dtype == torch.float32 else None
         self._positions: torch.Tensor | None = None
+        self._slots: torch.Tensor | None = None
+
+    @property
+    def flat_prefill(self) -> bool:
+        """Whether prompts can be prefilled as decode rows, every token a row (`decode(..., slots=...)`).
+
+        The CPU kernel writes and attends row by row in order, so each prompt token sees those before it, and a
+        batch of prompts needs no padding. PyTorch's attention cannot, so prompts go through `prefill` instead.
+        """
+        return self._native is not None
 
     def prefill(self, slot: int) -> None:
         """Next forward is a batch of prompts from position 0 (right-padded), stored in rows slot, slot+1, ...
@@ -68,18 +78,21 @@ class KVCache:
         """
         self._prefill, self._slot = True, slot
 
-    def decode(self, positions: torch.Tensor, span: int | None = None) -> None:
+    def decode(self, positions: torch.Tensor, span: int | None = None, slots: torch.Tensor | None = None) -> None:
         """Next forward is one token for each of rows 0..len(positions)-1, at those positions.
 
         `span` bounds how many cache positions SDPA attends over (at least max(positions)+1; default all): a
-        tight one saves work. The CPU kernel needs none. (`static_attention` is the stateless variant for CUDA
-        graphs and torch.compile.)
+        tight one saves work. The CPU kernel needs none, and takes `slots` (see `flat_prefill`): row r's token
+        goes to cache row slots[r] instead of r. (`static_attention` is the stateless variant for CUDA graphs and
+        torch.compile.)
         """
         self._prefill = False
         self._rows = rows = positions.size(0)
-        if self._native is not None:  # attends each row over its own prefix: no window, mask or index
-            self._positions = positions
+        if self.flat_prefill:  # attends each row over its own prefix: no window, mask or index
+            self._positions, self._slots = positions, slots
             return
+        if slots is not None:
+            raise ValueError("token slots need the CPU decode-attention kernel")
         self._span = span = span or self.max_seq_len
         if self._windows_shape != (rows, span):  # views over the attended rows and span, reused while they last
             self._windows_shape = (rows, span)
@@ -105,7 +118,7 @@ class KVCache:
     def attend_rows(self, layer: int, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
         """Decode: q (rows, heads, head_dim), k/v (rows, kv_heads, head_dim) -> attention output (rows, heads * head_dim)."""
         if self._native is not None:
-            return self._native(q, k, v, self._positions, self.keys[layer], self.values[layer])
+            return self._native(q, k, v, self._positions, self.keys[layer], self.values[layer], self._slots)
         head_dim = q.size(-1)
         self._flat_keys[layer].index_copy_(0, self._flat_index, k.reshape(-1, head_dim))
         self._flat_values[layer].index_copy_(0, self._flat_index, v.reshape(-1, head_dim))

@@ -81,9 +81,14 @@ class DecodeModel:
         """
         return x / torch.hypot(torch.linalg.vector_norm(x, dim=-1, keepdim=True), self.root_dim_eps)
 
-    def __call__(self, tokens: torch.Tensor, positions: torch.Tensor, cache: KVCache) -> torch.Tensor:
-        """Logits (rows, vocab) for one token per row at `positions`; `cache.decode` must have been called."""
-        return self._forward(tokens, positions, cache.attend_rows)
+    def __call__(
+        self, tokens: torch.Tensor, positions: torch.Tensor, cache: KVCache, logits_at: torch.Tensor | None = None
+    ) -> torch.Tensor:
+        """Logits (rows, vocab) for one token per row at `positions`; `cache.decode` must have been called.
+
+        `logits_at`: only those rows' logits (a flat prefill wants each prompt's last token's).
+        """
+        return self._forward(tokens, positions, cache.attend_rows, logits_at)
 
     def static(self, tokens: torch.Tensor, positions: torch.Tensor, cache: KVCache, span: int | None = None) -> torch.Tensor:
         """The same over the first `span` cache positions (default all), with shapes fixed by the row count and span
@@ -93,7 +98,9 @@ class DecodeModel:
         """
         return self._forward(tokens, positions, cache.static_attention(positions, span))
 
-    def _forward(self, tokens: torch.Tensor, positions: torch.Tensor, attend: Attend) -> torch.Tensor:
+    def _forward(
+        self, tokens: torch.Tensor, positions: torch.Tensor, attend: Attend, logits_at: torch.Tensor | None = None
+    ) -> torch.Tensor:
         rows, heads, kv_heads, head_dim = tokens.size(0), self.n_heads, self.n_kv_heads, self.head_dim
         qk_width = (heads + kv_heads) * head_dim
         cos = self.rope_cos[positions].unsqueeze(1)  # (rows, 1, head_dim), shared by every head
@@ -117,4 +124,6 @@ class DecodeModel:
             x = torch.addmm(x, attended, layer.out)
             gate, up = torch.mm(self._norm(x), layer.gate_up).chunk(2, dim=-1)
             x = torch.addmm(x, F.silu(gate) * up, layer.down)
+        if logits_at is not None:
+            x = x[logits_at]
         return torch.mm(self._norm(x), self.lm_head)

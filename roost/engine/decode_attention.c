@@ -1,4 +1,5 @@
-/* Decode attention on CPU: one new token per row, written into the KV cache and attended over that row's prefix.
+/* Attention for tokens that each attend over their own sequence's prefix in the KV cache, on CPU: decode (one
+   new token per sequence) and flat, unpadded prefill (every prompt token a row, in order).
 
    PyTorch's CPU attention kernels set up a small GEMM per (row, kv head) block, which costs microseconds of
    overhead for a few thousand multiply-adds: at 32 rows it was half of a `tiny` decode step. This loop does the
@@ -11,8 +12,10 @@
      keys, values  the cache, (batch, kv_heads, max_seq, head_dim)
      out      (rows, heads, head_dim), contiguous
      scratch  group * max_seq floats (the softmax weights of the query heads sharing one kv head)
-   Row r writes its new key/value at positions[r] and attends over positions 0..positions[r]. Returns 0, or
-   1 + the first row whose position lies outside the cache (checked before anything is written).
+   Row r belongs to cache slot slots[r] (slot r if slots is NULL). In row order, it writes its new key/value at
+   positions[r] of its slot and attends over positions 0..positions[r] of it: so a prompt's tokens, given in
+   order, each see the ones before them. Returns 0, or 1 + the first row whose slot or position lies outside
+   the cache (checked before anything is written).
    Query heads h*group .. h*group+group-1 share kv head h (grouped-query attention). */
 
 #include <math.h>
@@ -71,17 +74,19 @@ static inline __attribute__((always_inline)) void attend_block(const float *rest
 }
 
 int64_t roost_decode_attention(const float *q, int64_t q_stride, const float *k, int64_t k_stride, const float *v,
-                            int64_t v_stride, const int64_t *positions, float *keys, float *values, float *out,
-                            float *scratch, int64_t rows, int64_t heads, int64_t kv_heads, int64_t max_seq,
-                            int64_t head_dim, float scale) {
-    for (int64_t r = 0; r < rows; r++) /* nothing is written unless every row fits in the cache */
-        if (positions[r] < 0 || positions[r] >= max_seq) return r + 1;
+                               int64_t v_stride, const int64_t *slots, const int64_t *positions, float *keys,
+                               float *values, float *out, float *scratch, int64_t rows, int64_t heads,
+                               int64_t kv_heads, int64_t batch, int64_t max_seq, int64_t head_dim, float scale) {
+    for (int64_t r = 0; r < rows; r++) { /* nothing is written unless every row fits in the cache */
+        const int64_t slot = slots ? slots[r] : r;
+        if (slot < 0 || slot >= batch || positions[r] < 0 || positions[r] >= max_seq) return r + 1;
+    }
     const int64_t group = heads / kv_heads;
     const size_t vector_bytes = (size_t)head_dim * sizeof(float);
     for (int64_t r = 0; r < rows; r++) {
-        const int64_t position = positions[r];
+        const int64_t slot = slots ? slots[r] : r, position = positions[r];
         for (int64_t h = 0; h < kv_heads; h++) {
-            const int64_t block = ((r * kv_heads + h) * max_seq) * head_dim;
+            const int64_t block = ((slot * kv_heads + h) * max_seq) * head_dim;
             memcpy(keys + block + position * head_dim, k + r * k_stride + h * head_dim, vector_bytes);
             memcpy(values + block + position * head_dim, v + r * v_stride + h * head_dim, vector_bytes);
             const float *query = q + r * q_stride + h * group * head_dim;

@@ -39,7 +39,7 @@ class DecodeAttention:
     def __init__(self, library: ctypes.CDLL):
         self._kernel = library.roost_decode_attention
         pointer, integer = ctypes.c_void_p, ctypes.c_int64
-        self._kernel.argtypes = [pointer, integer] * 3 + [pointer] * 5 + [integer] * 5 + [ctypes.c_float]
+        self._kernel.argtypes = [pointer, integer] * 3 + [pointer] * 6 + [integer] * 6 + [ctypes.c_float]
         self._kernel.restype = ctypes.c_int64
 
     def __call__(
@@ -50,29 +50,34 @@ class DecodeAttention:
         positions: torch.Tensor,
         keys: torch.Tensor,
         values: torch.Tensor,
+        slots: torch.Tensor | None = None,
     ) -> torch.Tensor:
         """q (rows, heads, head_dim), k/v (rows, kv_heads, head_dim) -> (rows, heads * head_dim).
 
-        `keys`/`values` are one layer's cache, (batch, kv_heads, max_seq, head_dim), updated in place.
+        `keys`/`values` are one layer's cache, (batch, kv_heads, max_seq, head_dim), updated in place. Row r
+        writes its k/v at `positions[r]` of cache row `slots[r]` (default r) and attends over that row's
+        positions 0..positions[r]; rows run in order, so a prompt's tokens in order each see those before them.
         """
         rows, heads, head_dim = q.shape
-        _, kv_heads, max_seq, _ = keys.shape
+        batch, kv_heads, max_seq, _ = keys.shape
         # Rows may be strided (views into a wider projection); each row's heads and features must be packed
         q, k, v = (t if t.stride(2) == 1 and t.stride(1) == head_dim else t.contiguous() for t in (q, k, v))
         cache_ok = all(t.is_contiguous() and t.shape == keys.shape for t in (keys, values))
         float32 = all(t.dtype == torch.float32 for t in (q, k, v, keys, values))
-        if not (cache_ok and float32) or rows > keys.size(0) or k.size(1) != kv_heads or v.size(1) != kv_heads:
+        if not (cache_ok and float32) or (slots is None and rows > batch) or k.size(1) != kv_heads or v.size(1) != kv_heads:
             raise ValueError("decode attention needs float32 inputs and a contiguous cache with a row for every query row")
-        positions = positions.to(torch.int64).contiguous()  # a no-op for the engine's own positions
+        positions = positions.to(torch.int64).contiguous()  # no-ops for the engine's own tensors
+        slots = slots.to(torch.int64).contiguous() if slots is not None else None
         out = torch.empty(rows, heads * head_dim)
         scratch = torch.empty(heads // kv_heads * max_seq)  # the softmax weights of one kv head's query heads
         bad = self._kernel(
             q.data_ptr(), q.stride(0), k.data_ptr(), k.stride(0), v.data_ptr(), v.stride(0),
-            positions.data_ptr(), keys.data_ptr(), values.data_ptr(), out.data_ptr(), scratch.data_ptr(),
-            rows, heads, kv_heads, max_seq, head_dim, head_dim**-0.5,
+            slots.data_ptr() if slots is not None else None, positions.data_ptr(), keys.data_ptr(),
+            values.data_ptr(), out.data_ptr(), scratch.data_ptr(), rows, heads, kv_heads, batch, max_seq, head_dim,
+            head_dim**-0.5,
         )  # fmt: skip
         if bad:
-            raise ValueError(f"decode attention: row {bad - 1} is at a position outside the cache's {max_seq}")
+            raise ValueError(f"decode attention: row {bad - 1}'s slot or position is outside the cache ({batch} x {max_seq})")
         return out
 
 
