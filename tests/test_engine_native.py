@@ -66,6 +66,10 @@ def test_kernel_refuses_a_position_outside_the_cache():
     q, k, v = torch.ones(2, 2, 32), torch.ones(2, 1, 32), torch.ones(2, 1, 32)
     with pytest.raises(ValueError, match=r"row 1's slot or position is outside the cache \(2 x 16\)"):
         native.decode_attention()(q, k, v, torch.tensor([3, 16]), keys, values)
+    with pytest.raises(ValueError, match=r"row 2's slot or position is outside the cache"):  # a third row, two slots
+        native.decode_attention()(q[[0, 1, 1]], k[[0, 1, 1]], v[[0, 1, 1]], torch.tensor([3, 4, 5]), keys, values)
+    with pytest.raises(ValueError, match=r"row 0's slot or position is outside the cache"):
+        native.decode_attention()(q, k, v, torch.tensor([3, 4]), keys, values, slots=torch.tensor([2, 0]))
     assert keys.abs().sum() == 0  # no row wrote anything
 
 

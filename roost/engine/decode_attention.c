@@ -92,12 +92,14 @@ int64_t roost_decode_attention(const float *q, int64_t q_stride, const float *k,
             const float *query = q + r * q_stride + h * group * head_dim;
             float *o = out + (r * heads + h * group) * head_dim;
             /* The common head sizes as constants, so the compiler unrolls the per-feature loops into registers */
+#define ATTEND(dim) attend_block(query, keys + block, values + block, position + 1, group, dim, max_seq, scale, scratch, o)
             switch (head_dim) {
-            case 32: attend_block(query, keys + block, values + block, position + 1, group, 32, max_seq, scale, scratch, o); break;
-            case 64: attend_block(query, keys + block, values + block, position + 1, group, 64, max_seq, scale, scratch, o); break;
-            case 128: attend_block(query, keys + block, values + block, position + 1, group, 128, max_seq, scale, scratch, o); break;
-            default: attend_block(query, keys + block, values + block, position + 1, group, head_dim, max_seq, scale, scratch, o);
+            case 32: ATTEND(32); break;
+            case 64: ATTEND(64); break;
+            case 128: ATTEND(128); break;
+            default: ATTEND(head_dim);
             }
+#undef ATTEND
         }
     }
     return 0;

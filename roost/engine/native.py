@@ -64,8 +64,9 @@ class DecodeAttention:
         q, k, v = (t if t.stride(2) == 1 and t.stride(1) == head_dim else t.contiguous() for t in (q, k, v))
         cache_ok = all(t.is_contiguous() and t.shape == keys.shape for t in (keys, values))
         float32 = all(t.dtype == torch.float32 for t in (q, k, v, keys, values))
-        if not (cache_ok and float32) or (slots is None and rows > batch) or k.size(1) != kv_heads or v.size(1) != kv_heads:
-            raise ValueError("decode attention needs float32 inputs and a contiguous cache with a row for every query row")
+        if not (cache_ok and float32) or k.size(1) != kv_heads or v.size(1) != kv_heads:
+            raise ValueError("decode attention needs float32 inputs and a contiguous cache of the same kv heads")
+        # The kernel checks every row's slot and position against the cache before it writes anything
         positions = positions.to(torch.int64).contiguous()  # no-ops for the engine's own tensors
         slots = slots.to(torch.int64).contiguous() if slots is not None else None
         out = torch.empty(rows, heads * head_dim)
