@@ -7,8 +7,13 @@ import torch
 import torch.nn.functional as F
 
 from roost.engine import native
+from roost.model import apply_rope, rope_tables
 
 needs_kernel = pytest.mark.skipif(native.decode_attention() is None, reason="no C compiler on this machine")
+
+
+def tables(max_seq: int, head_dim: int) -> tuple[torch.Tensor, torch.Tensor]:
+    return rope_tables(head_dim, max_seq, theta=10000.0)
 
 
 def reference(q, keys, values, positions):
@@ -34,15 +39,19 @@ def test_kernel_writes_the_step_and_attends_like_sdpa(heads, kv_heads, head_dim)
     k = projected[:, heads * head_dim : (heads + kv_heads) * head_dim].view(rows, kv_heads, head_dim)
     v = projected[:, -kv_heads * head_dim :].view(rows, kv_heads, head_dim)
     positions = torch.tensor([0, 17, max_seq - 1])
+    cos, sin = tables(max_seq, head_dim)
+    rotation = cos[positions].unsqueeze(1), sin[positions].unsqueeze(1)
     expected_keys, expected_values = keys.clone(), values.clone()
     for row, position in enumerate(positions.tolist()):
-        expected_keys[row, :, position] = k[row]
+        expected_keys[row, :, position] = apply_rope(k, *rotation)[row]
         expected_values[row, :, position] = v[row]
 
-    out = native.decode_attention()(q, k, v, positions, keys, values)
+    out = native.decode_attention()(q, k, v, positions, keys, values, cos, sin)
 
-    assert torch.equal(keys, expected_keys) and torch.equal(values, expected_values)  # only the step's k/v written
-    torch.testing.assert_close(out, reference(q, expected_keys, expected_values, positions), rtol=1e-5, atol=1e-5)
+    torch.testing.assert_close(keys, expected_keys, rtol=1e-6, atol=1e-6)  # only the step's k/v written, k rotated
+    assert torch.equal(values, expected_values)
+    expected = reference(apply_rope(q, *rotation), expected_keys, expected_values, positions)
+    torch.testing.assert_close(out, expected, rtol=1e-5, atol=1e-5)
 
 
 @needs_kernel
@@ -51,11 +60,12 @@ def test_kernel_is_deterministic_and_row_independent():
     keys, values = torch.randn(2, 8, 2, 64, 32, generator=generator)
     q, k, v = torch.randn(3, 8, 4, 32, generator=generator)
     positions = torch.tensor([50, 63, 9, 30, 0, 12, 41, 5])
-    batched = native.decode_attention()(q, k[:, :2], v[:, :2], positions, keys.clone(), values.clone())
+    cos, sin = tables(64, 32)
+    batched = native.decode_attention()(q, k[:, :2], v[:, :2], positions, keys.clone(), values.clone(), cos, sin)
     for row in range(8):
         alone = native.decode_attention()(
             q[row : row + 1], k[row : row + 1, :2], v[row : row + 1, :2], positions[row : row + 1],
-            keys[row : row + 1].clone(), values[row : row + 1].clone(),
+            keys[row : row + 1].clone(), values[row : row + 1].clone(), cos, sin,
         )  # fmt: skip
         assert torch.equal(alone[0], batched[row])
 
@@ -64,12 +74,13 @@ def test_kernel_is_deterministic_and_row_independent():
 def test_kernel_refuses_a_position_outside_the_cache():
     keys, values = torch.zeros(2, 1, 16, 32), torch.zeros(2, 1, 16, 32)
     q, k, v = torch.ones(2, 2, 32), torch.ones(2, 1, 32), torch.ones(2, 1, 32)
+    rope = tables(16, 32)
     with pytest.raises(ValueError, match=r"row 1's slot or position is outside the cache \(2 x 16\)"):
-        native.decode_attention()(q, k, v, torch.tensor([3, 16]), keys, values)
+        native.decode_attention()(q, k, v, torch.tensor([3, 16]), keys, values, *rope)
     with pytest.raises(ValueError, match=r"row 2's slot or position is outside the cache"):  # a third row, two slots
-        native.decode_attention()(q[[0, 1, 1]], k[[0, 1, 1]], v[[0, 1, 1]], torch.tensor([3, 4, 5]), keys, values)
+        native.decode_attention()(q[[0, 1, 1]], k[[0, 1, 1]], v[[0, 1, 1]], torch.tensor([3, 4, 5]), keys, values, *rope)
     with pytest.raises(ValueError, match=r"row 0's slot or position is outside the cache"):
-        native.decode_attention()(q, k, v, torch.tensor([3, 4]), keys, values, slots=torch.tensor([2, 0]))
+        native.decode_attention()(q, k, v, torch.tensor([3, 4]), keys, values, *rope, slots=torch.tensor([2, 0]))
     assert keys.abs().sum() == 0  # no row wrote anything
 
 

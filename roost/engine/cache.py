@@ -3,15 +3,18 @@
 Every layer owns two tensors shaped (max_batch_size, n_kv_heads, max_seq_len, head_dim), allocated once. A request
 holds one row (a "slot") from admission to finish. Running requests always occupy rows 0..n-1: when one leaves,
 the last row is moved into the hole (`move`), so a decode step attends over plain slices of the cache and never
-gathers. Two modes, set before each forward:
+gathers. Two ways in:
 
-    prefill(slot)           prompts in a right-padded batch from position 0: k/v written to rows slot.., causal
-    decode(positions, span) rows 0..n-1, one token each at its own position: k/v written at those positions, each
-                            row attends over its own valid prefix of the first `span` positions
+    prefill(slot) + attend        `Transformer.forward` over prompts in a right-padded batch from position 0:
+                                  k/v written to rows slot.., causal attention
+    decode(positions) + attend_rows   `DecodeModel`: rows 0..n-1, one token each at its own position: q and k
+                                  rotated to those positions (RoPE), k/v written there, each row attends over its
+                                  own valid prefix
 
-Decode attention on a float32 CPU cache runs roost's own kernel (native.py), which reads each row's prefix and
-nothing more; elsewhere it is PyTorch's SDPA over the span with a mask. Grouped-query attention folds the query
-heads that share a kv head together, so keys and values are never repeated.
+In decode the cache applies the rotary embedding itself (prefill gets q and k rotated by the model): on a float32
+CPU cache roost's own kernel (native.py) rotates, writes and attends in one pass, reading each row's prefix and
+nothing more; elsewhere it is PyTorch ops and SDPA over the span with a mask. Grouped-query attention folds the
+query heads that share a kv head together, so keys and values are never repeated.
 """
 
 from __future__ import annotations
@@ -23,8 +26,10 @@ import torch.nn.functional as F
 
 from roost.config import ModelConfig
 from roost.engine.native import decode_attention
+from roost.model import apply_rope, rope_tables
 
-# (layer, q (rows, heads, head_dim), k, v (rows, kv_heads, head_dim)) -> attention output (rows, heads * head_dim)
+# (layer, q (rows, heads, head_dim), k, v (rows, kv_heads, head_dim)) -> attention output (rows, heads * head_dim);
+# q and k are not yet rotated: the cache rotates them to their rows' positions
 Attend = Callable[[int, torch.Tensor, torch.Tensor, torch.Tensor], torch.Tensor]
 
 
@@ -49,6 +54,8 @@ class KVCache:
         self._windows_shape: tuple[int, int] | None = None
         self._windows: list[tuple[torch.Tensor, torch.Tensor]] = []
         self.positions_range = torch.arange(self.max_seq_len, device=device)
+        cos, sin = rope_tables(config.head_dim, self.max_seq_len, config.rope_theta)  # the model's, to this length
+        self.rope_cos, self.rope_sin = cos.to(device, dtype), sin.to(device, dtype)
         self._all_rows = torch.arange(max_batch_size, device=device)
         self._kv_head_offsets = torch.arange(config.n_kv_heads, device=device)
         self._zeros = torch.zeros(max_batch_size, self.max_seq_len, device=device, dtype=dtype)
@@ -56,11 +63,11 @@ class KVCache:
         self._rows = 0
         self._span = 0
         self._mask: torch.Tensor | None = None
-        self._prefill = True
         # The hand-written CPU kernel where it applies (float32 on CPU, and a C compiler to build it with)
         self._native = decode_attention() if torch.device(device).type == "cpu" and dtype == torch.float32 else None
         self._positions: torch.Tensor | None = None
         self._slots: torch.Tensor | None = None
+        self._cos = self._sin = self._zeros[:0]  # this step's RoPE rows (PyTorch path)
 
     @property
     def flat_prefill(self) -> bool:
@@ -72,21 +79,20 @@ class KVCache:
         return self._native is not None
 
     def prefill(self, slot: int) -> None:
-        """Next forward is a batch of prompts from position 0 (right-padded), stored in rows slot, slot+1, ...
+        """Next `Transformer.forward` is a batch of prompts from position 0 (right-padded), stored in rows slot, slot+1, ...
 
         Padding after a prompt writes k/v past its end, which no decode step attends to before overwriting.
         """
-        self._prefill, self._slot = True, slot
+        self._slot = slot
 
     def decode(self, positions: torch.Tensor, span: int | None = None, slots: torch.Tensor | None = None) -> None:
-        """Next forward is one token for each of rows 0..len(positions)-1, at those positions.
+        """Next `DecodeModel` forward is one token for each of rows 0..len(positions)-1, at those positions.
 
         `span` bounds how many cache positions SDPA attends over (at least max(positions)+1; default all): a
         tight one saves work. The CPU kernel needs none, and takes `slots` (see `flat_prefill`): row r's token
         goes to cache row slots[r] instead of r. (`static_attention` is the stateless variant for CUDA graphs and
         torch.compile.)
         """
-        self._prefill = False
         self._rows = rows = positions.size(0)
         if self.flat_prefill:  # attends each row over its own prefix: no window, mask or index
             self._positions, self._slots = positions, slots
@@ -104,21 +110,22 @@ class KVCache:
         heads = self._kv_head_offsets  # (kv_heads,)
         self._flat_index = ((self._all_rows[:rows, None] * self.n_kv_heads + heads) * self.max_seq_len
                             + positions[:, None]).reshape(-1)
+        self._cos, self._sin = self.rope_cos[positions].unsqueeze(1), self.rope_sin[positions].unsqueeze(1)
 
     def attend(self, layer: int, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
-        keys, values = self.keys[layer], self.values[layer]
-        if self._prefill:
-            rows, length = q.size(0), q.size(2)
-            keys[self._slot : self._slot + rows, :, :length] = k
-            values[self._slot : self._slot + rows, :, :length] = v
-            return F.scaled_dot_product_attention(q, k, v, is_causal=True, enable_gqa=self.group > 1)
-        out = self.attend_rows(layer, q[:, :, 0], k[:, :, 0], v[:, :, 0])
-        return out.view(q.size(0), q.size(1), 1, q.size(3))
+        """Prefill (the model's `AttentionCache`): q (rows, heads, T, head_dim), k/v (rows, kv_heads, T, ...) rotated."""
+        rows, length = q.size(0), q.size(2)
+        self.keys[layer][self._slot : self._slot + rows, :, :length] = k
+        self.values[layer][self._slot : self._slot + rows, :, :length] = v
+        return F.scaled_dot_product_attention(q, k, v, is_causal=True, enable_gqa=self.group > 1)
 
     def attend_rows(self, layer: int, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
-        """Decode: q (rows, heads, head_dim), k/v (rows, kv_heads, head_dim) -> attention output (rows, heads * head_dim)."""
+        """Decode: q (rows, heads, head_dim), k/v (rows, kv_heads, head_dim), q and k not yet rotated -> attention
+        output (rows, heads * head_dim)."""
         if self._native is not None:
-            return self._native(q, k, v, self._positions, self.keys[layer], self.values[layer], self._slots)
+            keys, values = self.keys[layer], self.values[layer]
+            return self._native(q, k, v, self._positions, keys, values, self.rope_cos, self.rope_sin, self._slots)
+        q, k = apply_rope(q, self._cos, self._sin), apply_rope(k, self._cos, self._sin)
         head_dim = q.size(-1)
         self._flat_keys[layer].index_copy_(0, self._flat_index, k.reshape(-1, head_dim))
         self._flat_values[layer].index_copy_(0, self._flat_index, v.reshape(-1, head_dim))
@@ -135,11 +142,13 @@ class KVCache:
         """
         rows, span = positions.size(0), span or self.max_seq_len
         valid = (self.positions_range[:span].unsqueeze(0) <= positions.unsqueeze(1))[:, None, None, :]
+        cos, sin = self.rope_cos[positions].unsqueeze(1), self.rope_sin[positions].unsqueeze(1)
         # Each row's new k/v go to (row, every kv head, its position). index_put_ on the cache tensor itself (not
         # a view of it): inductor then scatters these rows in place instead of rewriting the whole cache.
         where = (self._all_rows[:rows, None], self._kv_head_offsets[None, :], positions[:, None])
 
         def attend(layer: int, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
+            q, k = apply_rope(q, cos, sin), apply_rope(k, cos, sin)
             self.keys[layer].index_put_(where, k)
             self.values[layer].index_put_(where, v)
             grouped = q.reshape(rows, self.n_kv_heads, self.group, q.size(-1))

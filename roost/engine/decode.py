@@ -6,12 +6,10 @@ against it in the tests) on 2-D (rows, features) activations with weights rearra
 
 - RMSNorm weights (and a sqrt(dim)) are folded into the matmul after each norm, leaving x / sqrt(Σx² + dim·eps);
 - q, k, v are one matmul, and so are gate and up;
-- RoPE's rotate-half is a fixed signed permutation of each head's features, so the rotated queries and keys
-  come out of the same matmul (extra weight rows), and RoPE is one multiply and one fused multiply-add
-  (with QK-norm, which sits between projection and rotation, the rotation is done explicitly instead);
-- weights are stored transposed so each projection is one `mm` (`addmm` where a residual is added).
-The model's own parameters and its training forward are untouched (prefill still runs `Transformer.forward`); the
-price is a second, rearranged copy of the weights.
+- weights are stored transposed so each projection is one `mm` (`addmm` where a residual is added);
+- the rotary embedding is left to the cache's attention (`KVCache`), which on CPU fuses it into its kernel.
+The model's own parameters and its training forward are untouched (a padded prefill still runs
+`Transformer.forward`); the price is a second, rearranged copy of the weights.
 """
 
 from __future__ import annotations
@@ -27,19 +25,12 @@ from roost.model import Transformer
 
 @dataclass
 class _Layer:
-    qkv: torch.Tensor  # (dim, features): [q, k, (q rotated, k rotated,) v] columns, input norm folded in
+    qkv: torch.Tensor  # (dim, features): [q, k, v] columns, input norm folded in
     q_norm: torch.Tensor | None
     k_norm: torch.Tensor | None
     out: torch.Tensor  # (heads * head_dim, dim)
     gate_up: torch.Tensor  # (dim, 2 * ffn_dim), post-attention norm folded in
     down: torch.Tensor  # (ffn_dim, dim)
-
-
-def _rotate_half_rows(weight: torch.Tensor, heads: int) -> torch.Tensor:
-    """Rows of `weight` (heads * head_dim, dim) whose outputs are rotate_half of the original outputs, per head."""
-    per_head = weight.view(heads, -1, weight.size(-1))
-    half = per_head.size(1) // 2
-    return torch.cat([-per_head[:, half:], per_head[:, :half]], dim=1).reshape_as(weight)
 
 
 class DecodeModel:
@@ -50,8 +41,6 @@ class DecodeModel:
         self.root_dim_eps = torch.tensor((c.dim * c.norm_eps) ** 0.5, device=model.rope_cos.device, dtype=model.rope_cos.dtype)
         root_dim = c.dim**0.5
         self.n_heads, self.n_kv_heads, self.head_dim = c.n_heads, c.n_kv_heads, c.head_dim
-        self.fold_rope = not c.qk_norm
-        self.rope_cos, self.rope_sin = model.rope_cos, model.rope_sin
         with torch.no_grad():
             self.embed = model.embed_tokens.weight
             self.lm_head = (model.lm_head.weight * (model.norm.weight * root_dim)).t().contiguous()
@@ -59,12 +48,9 @@ class DecodeModel:
 
     def _layer(self, block, root_dim: float) -> _Layer:
         attn, mlp = block.self_attn, block.mlp
-        rows = [attn.q_proj.weight, attn.k_proj.weight]
-        if self.fold_rope:
-            rows += [_rotate_half_rows(attn.q_proj.weight, self.n_heads), _rotate_half_rows(attn.k_proj.weight, self.n_kv_heads)]
-        rows.append(attn.v_proj.weight)
+        qkv = torch.cat([attn.q_proj.weight, attn.k_proj.weight, attn.v_proj.weight])
         return _Layer(
-            qkv=(torch.cat(rows) * (block.input_layernorm.weight * root_dim)).t().contiguous(),
+            qkv=(qkv * (block.input_layernorm.weight * root_dim)).t().contiguous(),
             q_norm=attn.q_norm.weight if attn.q_norm is not None else None,
             k_norm=attn.k_norm.weight if attn.k_norm is not None else None,
             out=attn.o_proj.weight.t().contiguous(),
@@ -81,14 +67,12 @@ class DecodeModel:
         """
         return x / torch.hypot(torch.linalg.vector_norm(x, dim=-1, keepdim=True), self.root_dim_eps)
 
-    def __call__(
-        self, tokens: torch.Tensor, positions: torch.Tensor, cache: KVCache, logits_at: torch.Tensor | None = None
-    ) -> torch.Tensor:
-        """Logits (rows, vocab) for one token per row at `positions`; `cache.decode` must have been called.
+    def __call__(self, tokens: torch.Tensor, cache: KVCache, logits_at: torch.Tensor | None = None) -> torch.Tensor:
+        """Logits (rows, vocab) for one token per row, at the positions given to `cache.decode` (called first).
 
         `logits_at`: only those rows' logits (a flat prefill wants each prompt's last token's).
         """
-        return self._forward(tokens, positions, cache.attend_rows, logits_at)
+        return self._forward(tokens, cache.attend_rows, logits_at)
 
     def static(self, tokens: torch.Tensor, positions: torch.Tensor, cache: KVCache, span: int | None = None) -> torch.Tensor:
         """The same over the first `span` cache positions (default all), with shapes fixed by the row count and span
@@ -96,31 +80,21 @@ class DecodeModel:
 
         Needs no `cache.decode` and keeps no Python state, so a graph of it stays valid for any positions < span.
         """
-        return self._forward(tokens, positions, cache.static_attention(positions, span))
+        return self._forward(tokens, cache.static_attention(positions, span))
 
-    def _forward(
-        self, tokens: torch.Tensor, positions: torch.Tensor, attend: Attend, logits_at: torch.Tensor | None = None
-    ) -> torch.Tensor:
+    def _forward(self, tokens: torch.Tensor, attend: Attend, logits_at: torch.Tensor | None = None) -> torch.Tensor:
         rows, heads, kv_heads, head_dim = tokens.size(0), self.n_heads, self.n_kv_heads, self.head_dim
-        qk_width = (heads + kv_heads) * head_dim
-        cos = self.rope_cos[positions].unsqueeze(1)  # (rows, 1, head_dim), shared by every head
-        sin = self.rope_sin[positions].unsqueeze(1)
+        q_width, k_width = heads * head_dim, kv_heads * head_dim
         x = F.embedding(tokens, self.embed)
         for index, layer in enumerate(self.layers):
             projected = torch.mm(self._norm(x), layer.qkv)
-            qk = projected[:, :qk_width].view(rows, heads + kv_heads, head_dim)
-            if self.fold_rope:
-                rotated = projected[:, qk_width : 2 * qk_width].view(rows, heads + kv_heads, head_dim)
-            else:
-                qk = torch.cat(
-                    [F.rms_norm(qk[:, :heads], (head_dim,), layer.q_norm, self.eps),
-                     F.rms_norm(qk[:, heads:], (head_dim,), layer.k_norm, self.eps)],
-                    dim=1,
-                )
-                rotated = torch.cat([-qk[..., head_dim // 2 :], qk[..., : head_dim // 2]], dim=-1)
-            v = projected[:, -kv_heads * head_dim :].view(rows, kv_heads, head_dim)
-            qk = torch.addcmul(qk * cos, rotated, sin)
-            attended = attend(index, qk[:, :heads], qk[:, heads:], v)
+            q = projected[:, :q_width].view(rows, heads, head_dim)
+            k = projected[:, q_width : q_width + k_width].view(rows, kv_heads, head_dim)
+            v = projected[:, q_width + k_width :].view(rows, kv_heads, head_dim)
+            if layer.q_norm is not None:  # QK-norm sits between projection and rotation
+                q = F.rms_norm(q, (head_dim,), layer.q_norm, self.eps)
+                k = F.rms_norm(k, (head_dim,), layer.k_norm, self.eps)
+            attended = attend(index, q, k, v)  # rotates q and k to the rows' positions
             x = torch.addmm(x, attended, layer.out)
             gate, up = torch.mm(self._norm(x), layer.gate_up).chunk(2, dim=-1)
             x = torch.addmm(x, F.silu(gate) * up, layer.down)

@@ -4,18 +4,24 @@
    PyTorch's CPU attention kernels set up a small GEMM per (row, kv head) block, which costs microseconds of
    overhead for a few thousand multiply-adds: at 32 rows it was half of a `tiny` decode step. This loop does the
    same arithmetic directly, reads each row's keys and values once, and stops at each row's own length instead
-   of a padded window. Built and loaded by roost/engine/native.py; fp32, single-threaded, no dependencies.
+   of a padded window. It also applies the rotary position embedding (RoPE) to the step's queries and keys,
+   which in PyTorch took extra projection columns and two more passes over the activations. Built and loaded
+   by roost/engine/native.py; fp32, single-threaded, no dependencies.
 
    Layouts (all row-major):
-     q        (rows, heads, head_dim), row stride q_stride
-     k, v     (rows, kv_heads, head_dim), row strides k_stride / v_stride: the step's new keys and values
+     q        (rows, heads, head_dim), row stride q_stride: not yet rotated
+     k, v     (rows, kv_heads, head_dim), row strides k_stride / v_stride: the step's new keys (not yet rotated)
+              and values
+     cos, sin (max_seq, head_dim): RoPE tables in the rotate-half layout, x' = x cos + rotate_half(x) sin with
+              rotate_half(x) = (-x[half:], x[:half])
      keys, values  the cache, (batch, kv_heads, max_seq, head_dim)
      out      (rows, heads, head_dim), contiguous
-     scratch  group * max_seq floats (the softmax weights of the query heads sharing one kv head)
-   Row r belongs to cache slot slots[r] (slot r if slots is NULL). In row order, it writes its new key/value at
-   positions[r] of its slot and attends over positions 0..positions[r] of it: so a prompt's tokens, given in
-   order, each see the ones before them. Returns 0, or 1 + the first row whose slot or position lies outside
-   the cache (checked before anything is written).
+     scratch  group * (max_seq + head_dim) floats: the rotated queries and the softmax weights of the query
+              heads sharing one kv head
+   Row r belongs to cache slot slots[r] (slot r if slots is NULL). In row order, it writes its rotated key and
+   its value at positions[r] of its slot and attends over positions 0..positions[r] of it: so a prompt's tokens,
+   given in order, each see the ones before them. Returns 0, or 1 + the first row whose slot or position lies
+   outside the cache (checked before anything is written).
    Query heads h*group .. h*group+group-1 share kv head h (grouped-query attention). */
 
 #include <math.h>
@@ -38,6 +44,14 @@ static inline float exp_nonpositive(float x) {
     p = p * r * r + r + 1.0f;
     union { int32_t bits; float value; } two_to_n = {.bits = ((int32_t)n + 127) << 23};
     return p * two_to_n.value;
+}
+
+/* x rotated by RoPE at one position: x cos + rotate_half(x) sin */
+static inline void rotate(const float *restrict x, const float *restrict cos, const float *restrict sin,
+                          int64_t head_dim, float *restrict out) {
+    const int64_t half = head_dim / 2;
+    for (int64_t d = 0; d < half; d++) out[d] = x[d] * cos[d] - x[d + half] * sin[d];
+    for (int64_t d = half; d < head_dim; d++) out[d] = x[d] * cos[d] + x[d - half] * sin[d];
 }
 
 static inline __attribute__((always_inline)) void attend_block(const float *restrict q, const float *restrict keys,
@@ -74,25 +88,28 @@ static inline __attribute__((always_inline)) void attend_block(const float *rest
 }
 
 int64_t roost_decode_attention(const float *q, int64_t q_stride, const float *k, int64_t k_stride, const float *v,
-                               int64_t v_stride, const int64_t *slots, const int64_t *positions, float *keys,
-                               float *values, float *out, float *scratch, int64_t rows, int64_t heads,
-                               int64_t kv_heads, int64_t batch, int64_t max_seq, int64_t head_dim, float scale) {
+                               int64_t v_stride, const float *cos, const float *sin, const int64_t *slots,
+                               const int64_t *positions, float *keys, float *values, float *out, float *scratch,
+                               int64_t rows, int64_t heads, int64_t kv_heads, int64_t batch, int64_t max_seq,
+                               int64_t head_dim, float scale) {
     for (int64_t r = 0; r < rows; r++) { /* nothing is written unless every row fits in the cache */
         const int64_t slot = slots ? slots[r] : r;
         if (slot < 0 || slot >= batch || positions[r] < 0 || positions[r] >= max_seq) return r + 1;
     }
     const int64_t group = heads / kv_heads;
-    const size_t vector_bytes = (size_t)head_dim * sizeof(float);
+    float *queries = scratch, *weights = scratch + group * head_dim;
     for (int64_t r = 0; r < rows; r++) {
         const int64_t slot = slots ? slots[r] : r, position = positions[r];
+        const float *row_cos = cos + position * head_dim, *row_sin = sin + position * head_dim;
         for (int64_t h = 0; h < kv_heads; h++) {
             const int64_t block = ((slot * kv_heads + h) * max_seq) * head_dim;
-            memcpy(keys + block + position * head_dim, k + r * k_stride + h * head_dim, vector_bytes);
-            memcpy(values + block + position * head_dim, v + r * v_stride + h * head_dim, vector_bytes);
-            const float *query = q + r * q_stride + h * group * head_dim;
+            rotate(k + r * k_stride + h * head_dim, row_cos, row_sin, head_dim, keys + block + position * head_dim);
+            memcpy(values + block + position * head_dim, v + r * v_stride + h * head_dim, (size_t)head_dim * sizeof(float));
+            for (int64_t g = 0; g < group; g++)
+                rotate(q + r * q_stride + (h * group + g) * head_dim, row_cos, row_sin, head_dim, queries + g * head_dim);
             float *o = out + (r * heads + h * group) * head_dim;
             /* The common head sizes as constants, so the compiler unrolls the per-feature loops into registers */
-#define ATTEND(dim) attend_block(query, keys + block, values + block, position + 1, group, dim, max_seq, scale, scratch, o)
+#define ATTEND(dim) attend_block(queries, keys + block, values + block, position + 1, group, dim, max_seq, scale, weights, o)
             switch (head_dim) {
             case 32: ATTEND(32); break;
             case 64: ATTEND(64); break;

@@ -326,7 +326,7 @@ class Engine:
             ids = torch.tensor([token for r in requests for token in r.prompt_ids])
             positions = torch.cat([torch.arange(len(r.prompt_ids)) for r in requests])
             self.cache.decode(positions, slots=torch.arange(first, first + len(requests)).repeat_interleave(lengths))
-            logits = self.fast(ids, positions, self.cache, logits_at=lengths.cumsum(0) - 1)
+            logits = self.fast(ids, self.cache, logits_at=lengths.cumsum(0) - 1)
         else:
             ids = torch.zeros(len(requests), int(lengths.max()), dtype=torch.long)
             for row, request in enumerate(requests):
@@ -383,7 +383,7 @@ class Engine:
 
     def _decode_eager(self, rows: int, span: int) -> torch.Tensor:
         self.cache.decode(self.position[:rows], span)
-        return self.fast(self.last_token[:rows], self.position[:rows], self.cache)
+        return self.fast(self.last_token[:rows], self.cache)
 
     def _emit(self, requests: list[Request], sample: SampleOutput, results: dict[Request, list]) -> None:
         tokens = sample.tokens.tolist()

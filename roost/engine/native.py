@@ -34,12 +34,13 @@ def cache_folder() -> Path:
 
 
 class DecodeAttention:
-    """Writes one step's keys and values into a float32 CPU KV cache and attends each row over its own prefix."""
+    """Rotates one step's queries and keys (RoPE), writes its keys and values into a float32 CPU KV cache and
+    attends each row over its own prefix."""
 
     def __init__(self, library: ctypes.CDLL):
         self._kernel = library.roost_decode_attention
         pointer, integer = ctypes.c_void_p, ctypes.c_int64
-        self._kernel.argtypes = [pointer, integer] * 3 + [pointer] * 6 + [integer] * 6 + [ctypes.c_float]
+        self._kernel.argtypes = [pointer, integer] * 3 + [pointer] * 8 + [integer] * 6 + [ctypes.c_float]
         self._kernel.restype = ctypes.c_int64
 
     def __call__(
@@ -50,30 +51,36 @@ class DecodeAttention:
         positions: torch.Tensor,
         keys: torch.Tensor,
         values: torch.Tensor,
+        cos: torch.Tensor,
+        sin: torch.Tensor,
         slots: torch.Tensor | None = None,
     ) -> torch.Tensor:
-        """q (rows, heads, head_dim), k/v (rows, kv_heads, head_dim) -> (rows, heads * head_dim).
+        """q (rows, heads, head_dim), k/v (rows, kv_heads, head_dim), q and k not yet rotated -> (rows, heads * head_dim).
 
-        `keys`/`values` are one layer's cache, (batch, kv_heads, max_seq, head_dim), updated in place. Row r
-        writes its k/v at `positions[r]` of cache row `slots[r]` (default r) and attends over that row's
-        positions 0..positions[r]; rows run in order, so a prompt's tokens in order each see those before them.
+        `keys`/`values` are one layer's cache, (batch, kv_heads, max_seq, head_dim), updated in place; `cos`/`sin`
+        are the (max_seq, head_dim) RoPE tables. Row r rotates its query and key to `positions[r]`, writes its
+        key and value there in cache row `slots[r]` (default r) and attends over that row's positions
+        0..positions[r]; rows run in order, so a prompt's tokens in order each see those before them.
         """
         rows, heads, head_dim = q.shape
         batch, kv_heads, max_seq, _ = keys.shape
         # Rows may be strided (views into a wider projection); each row's heads and features must be packed
         q, k, v = (t if t.stride(2) == 1 and t.stride(1) == head_dim else t.contiguous() for t in (q, k, v))
-        cache_ok = all(t.is_contiguous() and t.shape == keys.shape for t in (keys, values))
-        float32 = all(t.dtype == torch.float32 for t in (q, k, v, keys, values))
-        if not (cache_ok and float32) or k.size(1) != kv_heads or v.size(1) != kv_heads:
-            raise ValueError("decode attention needs float32 inputs and a contiguous cache of the same kv heads")
+        tables = (keys, values, cos, sin)
+        packed = all(t.is_contiguous() for t in tables) and keys.shape == values.shape and cos.shape == sin.shape
+        if not packed or cos.shape != (max_seq, head_dim) or any(t.dtype != torch.float32 for t in (q, k, v, *tables)):
+            raise ValueError("decode attention needs float32 inputs, a contiguous cache and (max_seq, head_dim) RoPE tables")
+        if k.size(1) != kv_heads or v.size(1) != kv_heads:
+            raise ValueError(f"decode attention: the cache has {kv_heads} kv heads, the step {k.size(1)}")
         # The kernel checks every row's slot and position against the cache before it writes anything
         positions = positions.to(torch.int64).contiguous()  # no-ops for the engine's own tensors
         slots = slots.to(torch.int64).contiguous() if slots is not None else None
         out = torch.empty(rows, heads * head_dim)
-        scratch = torch.empty(heads // kv_heads * max_seq)  # the softmax weights of one kv head's query heads
+        group = heads // kv_heads
+        scratch = torch.empty(group * (max_seq + head_dim))  # the rotated queries and softmax weights of one kv head
         bad = self._kernel(
-            q.data_ptr(), q.stride(0), k.data_ptr(), k.stride(0), v.data_ptr(), v.stride(0),
-            slots.data_ptr() if slots is not None else None, positions.data_ptr(), keys.data_ptr(),
+            q.data_ptr(), q.stride(0), k.data_ptr(), k.stride(0), v.data_ptr(), v.stride(0), cos.data_ptr(),
+            sin.data_ptr(), slots.data_ptr() if slots is not None else None, positions.data_ptr(), keys.data_ptr(),
             values.data_ptr(), out.data_ptr(), scratch.data_ptr(), rows, heads, kv_heads, batch, max_seq, head_dim,
             head_dim**-0.5,
         )  # fmt: skip
