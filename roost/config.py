@@ -175,8 +175,8 @@ class ServeConfig(Section):
     model_name: str = ""  # the model id clients ask for; empty: the run's name
     device: Literal["auto", "cpu", "cuda"] = "auto"
     moderation_stride_chars: int = Field(default=32, ge=1)  # output is checked (and sent) every this many characters
-    # Small-batch decode steps with fixed shapes: CUDA graphs on a GPU, torch.compile on CPU (the first requests
-    # on a machine wait seconds for each batch size to compile; inductor caches the result on disk).
+    # Small-batch decode steps with fixed shapes: CUDA graphs on a GPU, torch.compile on CPU (each compiled when the
+    # engine is idle after it was first wanted, seconds the first time on a machine; eager decoding until then).
     static_decode: bool = True
 
 

@@ -6,6 +6,7 @@ import asyncio
 
 import pytest
 import torch
+from torch._dynamo.utils import counters
 
 from roost.config import ModelConfig
 from roost.engine import ContextLengthError, Engine, SamplingParams
@@ -69,7 +70,10 @@ def test_compiled_cpu_decode_rounds_give_the_eager_stream(engine, model, tokeniz
     """On CPU the static decoder samples inside compiled steps, several per round: the streams are the eager ones.
 
     Four greedy requests of different lengths share four, three (padded to four), two and one rows (rounds cut at
-    each request's token limit, one answer grows past the smallest attention window); a seeded request with top-p and a repetition penalty stops on a stop string that can fall mid-round.
+    each request's token limit, one answer grows past the smallest attention window); a seeded request with
+    top-p and a repetition penalty stops on a stop string that can fall mid-round. The first time through the
+    steps are not built: the greedy batch decodes eagerly without waiting, and the engine builds each wanted step
+    once idle, on scratch state, so the second time through runs them without compiling anything more.
     """
     greedy = [
         (prompt_ids(tokenizer, text), SamplingParams(temperature=0, max_new_tokens=6 + 4 * i, ignore_eos=True))
@@ -91,14 +95,44 @@ def test_compiled_cpu_decode_rounds_give_the_eager_stream(engine, model, tokeniz
 
     compiled = Engine(model, tokenizer, max_batch_size=4, static_decode=True)
     try:
+        unbuilt = asyncio.run(all_of_them(compiled))
+        compiled._decode.wait_built()
+        graphs, steps_before = counters["stats"]["unique_graphs"], compiled.decode_steps
         got = asyncio.run(all_of_them(compiled))
     finally:
         asyncio.run(compiled.stop())
     assert not compiled._decode.failed and {rows for rows, _, _ in compiled._decode.compiled} == {1, 2, 4}
     assert {span for _, span, _ in compiled._decode.compiled} == {64, 96}
-    assert compiled.decode_steps < sum(len(events) for events in got)  # rounds were shared, as batches are
-    assert [stream(events) for events in got] == [stream(events) for events in asyncio.run(all_of_them(engine))]
+    assert counters["stats"]["unique_graphs"] == graphs  # the live calls reused the scratch builds
+    assert compiled.decode_steps - steps_before < sum(len(events) for events in got)  # rounds were shared
+    expected = [stream(events) for events in asyncio.run(all_of_them(engine))]
+    assert [stream(events) for events in got] == [stream(events) for events in unbuilt] == expected
     assert got[-1][-1].finish_reason == "stop" and len(got[-1]) < 30
+
+
+def test_a_step_that_cannot_compile_leaves_the_engine_decoding_eagerly(engine, model, tokenizer, monkeypatch, capsys):
+    """No compiler (or an unsupported op): the idle build fails once, says so, and every stream is still served."""
+
+    def no_compiler(function, **options):
+        def fails(*args, **kwargs):
+            raise RuntimeError("no C++ compiler here")
+
+        return fails
+
+    monkeypatch.setattr(torch, "compile", no_compiler)
+    ids = prompt_ids(tokenizer, "good morning")
+    params = SamplingParams(temperature=0, max_new_tokens=12, ignore_eos=True)
+    compiled = Engine(model, tokenizer, max_batch_size=4, static_decode=True)
+    try:
+        first = asyncio.run(collect(compiled, ids, params))
+        compiled._decode.wait_built()  # returns: the failure ends the build queue
+        again = asyncio.run(collect(compiled, ids, params))
+    finally:
+        asyncio.run(compiled.stop())
+    assert compiled._decode.failed and not compiled._decode.compiled and not compiled._decode.wanted
+    assert "compiling the decode step failed, decoding eagerly: no C++ compiler here" in capsys.readouterr().err
+    expected = asyncio.run(collect(engine, ids, params))
+    assert [e.token_id for e in first] == [e.token_id for e in again] == [e.token_id for e in expected]
 
 
 def test_warm_up_builds_the_one_request_steps_before_any_request(model, tokenizer):

@@ -41,14 +41,18 @@ class KVCache:
         device: torch.device | str = "cpu",
         dtype: torch.dtype = torch.float32,
         max_seq_len: int | None = None,
+        zeroed: bool = True,
     ):
         self.max_batch_size = max_batch_size
         self.max_seq_len = max_seq_len or config.max_seq_len
         self.n_kv_heads = config.n_kv_heads
         self.group = config.n_heads // config.n_kv_heads
         shape = (max_batch_size, config.n_kv_heads, self.max_seq_len, config.head_dim)
-        self.keys = [torch.zeros(shape, device=device, dtype=dtype) for _ in range(config.n_layers)]
-        self.values = [torch.zeros(shape, device=device, dtype=dtype) for _ in range(config.n_layers)]
+        # zeroed=False: a scratch cache (Engine.scratch) that zeroes what it uses: pages nobody touches are then
+        # never committed
+        allocate = torch.zeros if zeroed else torch.empty
+        self.keys = [allocate(shape, device=device, dtype=dtype) for _ in range(config.n_layers)]
+        self.values = [allocate(shape, device=device, dtype=dtype) for _ in range(config.n_layers)]
         self._flat_keys = [k.view(-1, config.head_dim) for k in self.keys]  # (row, kv_head, position) flattened
         self._flat_values = [v.view(-1, config.head_dim) for v in self.values]
         self._windows_shape: tuple[int, int] | None = None

@@ -14,14 +14,16 @@ request's events to its stream (one wake-up per step).
 Small-batch decoding costs dispatch, not arithmetic. `StaticDecoder` fixes each step's shapes and removes that
 cost: on CUDA by replaying captured CUDA graphs (on by default), on CPU (`static_decode=True`) by running a
 `torch.compile`d step with sampling inside it several times per round, so the per-token Python is paid once
-per round (`_decode_round`; compiling takes seconds per batch size the first time on a machine, and inductor's
-disk cache makes later starts quick). Otherwise the step runs eagerly through `DecodeModel`, on CPU with
-roost's own attention kernel (`native.py`), which also prefills prompts unpadded.
+per round (`_decode_round`). A compiled step is built while the engine is idle, after it was first wanted (a
+few seconds the first time on a machine, under one from inductor's disk cache); until then its steps run
+eagerly, so no stream stalls. Otherwise the step runs eagerly through `DecodeModel`, on CPU with roost's own
+attention kernel (`native.py`), which also prefills prompts unpadded.
 """
 
 from __future__ import annotations
 
 import asyncio
+import copy
 import secrets
 import sys
 import threading
@@ -144,11 +146,11 @@ class Engine:
         self.model = model.eval().requires_grad_(False)
         self.tokenizer = tokenizer
         parameter = next(model.parameters())
-        self.device, dtype = parameter.device, parameter.dtype
+        self.device, self.dtype = parameter.device, parameter.dtype
         self.max_seq_len = model.config.max_seq_len
         self.max_batch_size = max_batch_size
         self.vocab_size = model.config.vocab_size
-        self.cache = KVCache(model.config, max_batch_size, self.device, dtype)
+        self.cache = KVCache(model.config, max_batch_size, self.device, self.dtype)
         self.fast = DecodeModel(model)
         self.sampler = Sampler(max_batch_size, self.vocab_size, self.device, valid_vocab=tokenizer.vocab_size)
         self.token_bytes = TokenBytes(tokenizer)
@@ -240,7 +242,8 @@ class Engine:
     async def warm_up(self) -> None:
         """Build the one-request decode steps now (compiled on CPU, captured on CUDA), not during a first request.
 
-        One short greedy and one short sampled generation: the variants a first chat or completion needs.
+        One short greedy and one short sampled generation: the variants a first chat or completion needs. Others
+        are built when the engine is next idle after they were first wanted (see `StaticDecoder`).
         """
         if not isinstance(self._decode, StaticDecoder):
             return
@@ -248,6 +251,7 @@ class Engine:
             params = SamplingParams(temperature=temperature, max_new_tokens=3, seed=0, ignore_eos=True)
             async for _ in self.generate([self.tokenizer.boundary_id], params):
                 pass
+        await asyncio.to_thread(self._decode.wait_built)
 
     async def stop(self) -> None:
         """Stop the decode thread; requests still queued or running end with a RoostError."""
@@ -263,6 +267,23 @@ class Engine:
         self._waiting.clear()
         self._deliver({request: [RoostError("engine stopped")] for request in stranded})
 
+    def scratch(self, rows: int) -> Engine:
+        """A copy with this engine's weights but its own cache, sampler and token state, of the same shapes: where
+        a decode step of up to `rows` rows can run without touching any request (StaticDecoder compiles on it).
+
+        Only those rows of the cache are zeroed; memory for the rest is never touched, so never committed.
+        """
+        scratch = copy.copy(self)
+        scratch.cache = KVCache(self.model.config, self.max_batch_size, self.device, self.dtype, zeroed=False)
+        for layer in (*scratch.cache.keys, *scratch.cache.values):
+            layer[:rows].zero_()
+        scratch.sampler = Sampler(self.max_batch_size, self.vocab_size, self.device, valid_vocab=self.tokenizer.vocab_size)
+        for row in range(rows):  # valid settings (top_p 0 would keep no token)
+            scratch.sampler.set_row(row, SamplingParams(), prompt_ids=[0], seed=0)
+        scratch.last_token = torch.zeros_like(self.last_token)
+        scratch.position = torch.zeros_like(self.position)
+        return scratch
+
     def _ensure_running(self) -> None:
         if self._worker is None or not self._worker.is_alive():
             self._stopping = False
@@ -273,15 +294,19 @@ class Engine:
 
     def _work_loop(self) -> None:
         torch.set_num_threads(self._cpu_threads)  # per thread under OpenMP: the rest of the process keeps its own
+        decoder = self._decode if isinstance(self._decode, StaticDecoder) else None
         while True:
             with self._work:
-                while not (self._waiting or self._active or self._stopping):
+                while not (self._waiting or self._active or self._stopping or (decoder and decoder.wanted)):
                     self._work.wait()
                 if self._stopping:
                     return
                 free = self.max_batch_size - self.running
                 admit = [self._waiting.popleft() for _ in range(min(free, len(self._waiting)))]
-            self._deliver(self._step(admit))
+            if admit or self._active:
+                self._deliver(self._step(admit))
+            else:  # idle: build a decode step that was wanted while busy (requests arriving now wait for it)
+                decoder.build_next()
 
     def _deliver(self, results: dict[Request, list]) -> None:
         """Hand each request's events to its stream: one wake-up per event loop per step, not one per request."""
@@ -478,7 +503,7 @@ def _prefill_groups(requests: list[Request], budget: int) -> list[list[Request]]
 
 
 class StaticDecoder:
-    """Decode steps with fixed shapes, built on first use for each batch-size bucket (on CPU, and attention window).
+    """Decode steps with fixed shapes, one per batch-size bucket (on CPU, per attention window and sampling too).
 
     On CUDA, `__call__` replays a CUDA graph of the forward per batch-size bucket (1, 2, 4, ... max batch),
     which removes the per-kernel launch cost; rows past the running count are padding (free slots at position 0,
@@ -493,7 +518,8 @@ class StaticDecoder:
     as fast as any compiled one measured (2.4-2.9 ms at 32 rows: compiled with the kernel as an opaque op and
     dynamic rows, no faster; with attention compiled in, slower), and rounds there would pad rows and end at
     every finishing request, so those stay eager. Requests that ask for logprobs decode eagerly, as does
-    everything if a step cannot be compiled.
+    everything if a step cannot be compiled. CUDA graphs are captured on first use (milliseconds); CPU steps are
+    compiled by `build_next` when the engine is idle, and decode eagerly until then.
     """
 
     def __init__(self, engine: Engine):
@@ -507,6 +533,10 @@ class StaticDecoder:
         spans = [64 << i for i in range(12) if 64 << i < engine.max_seq_len]
         self.spans = [*spans, engine.max_seq_len]  # attention windows a compiled step is built for
         self.failed = False
+        self.wanted: list[tuple[int, int, Features]] = []  # variants asked for and not built yet, oldest first
+        self._checked: set[tuple[int, int, Features]] = set()  # variants called once on live state, guards and all
+        self._scratch: Engine | None = None
+        self._built = threading.Condition()
 
     def __call__(self, rows: int, span: int) -> torch.Tensor:
         """Logits for rows 0..rows-1 (CUDA graphs; eager on CPU, whose compiled steps sample in `round`)."""
@@ -527,36 +557,69 @@ class StaticDecoder:
         return not self.cuda and not self.failed and rows <= CPU_COMPILED_ROWS and features.logprobs < 0
 
     def round(self, rows: int, steps: int, last_position: int, features: Features) -> torch.Tensor | None:
-        """Run `steps` compiled decode steps for rows 0..rows-1: their tokens (steps, rows), or None if the step
-        cannot be compiled here (the engine then decodes eagerly).
+        """Run `steps` compiled decode steps for rows 0..rows-1: their tokens (steps, rows), or None if that
+        variant is not built yet (it is then wanted: see `build_next`) or cannot be (the engine decodes eagerly).
 
         Steps attend over the smallest window in `spans` that holds `last_position`: at short contexts
         attending over the whole cache would be a sixth of the step (measured at the tiny preset).
         """
         span = next(s for s in self.spans if s > last_position)
         bucket = next(b for b in self.buckets if b >= rows)
-        active = torch.arange(bucket, device=self.engine.device) < rows  # padded rows keep still
         key = (bucket, span, features)
-        tokens = []
         step = self.compiled.get(key)
         if step is None:
-            print(f"roost engine: compiling the decode step for {bucket} rows and {span} positions "
-                  "(cached on disk after the first time)", file=sys.stderr)
-            # One compiled region per variant (isolate_recompiles): a call checks its own guards, not every variant's
-            step = torch.compile(
-                self._sample_step, fullgraph=True, dynamic=False, options={"cpp_wrapper": True}, isolate_recompiles=True
-            )
-            try:
-                tokens.append(step(bucket, span, features, active))  # compiling fails before the step changes state
-            except Exception as exc:  # noqa: BLE001 -- no compiler, or an unsupported op: decode eagerly instead
-                print(f"roost engine: compiling the decode step failed, decoding eagerly: {exc}", file=sys.stderr)
-                self.failed = True
-                return None
-            self.compiled[key] = step
+            if key not in self.wanted:
+                self.wanted.append(key)
+            return None
+        engine = self.engine
+        active = torch.arange(bucket, device=engine.device) < rows  # padded rows keep still
+        tokens = []
+        if key not in self._checked:  # the first live call checks every guard: a mismatch recompiles, never misruns
+            tokens.append(step(self, bucket, span, features, active))
+            self._checked.add(key)
         # Only the guards that tell variants apart: within a round nothing else about the step changes
         with torch.compiler.set_stance("default", skip_guard_eval_unsafe=True):
-            tokens += [step(bucket, span, features, active) for _ in range(steps - len(tokens))]
+            tokens += [step(self, bucket, span, features, active) for _ in range(steps - len(tokens))]
         return torch.stack(tokens)[:, :rows]
+
+    def build_next(self) -> None:
+        """Compile the oldest wanted variant (the engine calls this when idle), by running it once on scratch state.
+
+        Compiling takes seconds the first time on a machine (under one from inductor's disk cache), and the
+        process's Python is busy meanwhile, so it happens between requests rather than in the middle of one:
+        until then those steps decode eagerly. (Compiling in a background thread was tried: the decode thread
+        then waits for the interpreter lock at every operation, and decoded slower than with a pause.) Guards
+        check tensors' shapes and types, not which tensors they are, so live calls reuse what the scratch run built.
+        """
+        bucket, span, features = key = self.wanted[0]
+        print(f"roost engine: compiling the decode step for {bucket} rows and {span} positions while idle "
+              "(cached on disk after the first time)", file=sys.stderr)
+        # One compiled region per variant (isolate_recompiles): a call checks its own guards, not every variant's
+        step = torch.compile(
+            StaticDecoder._sample_step, fullgraph=True, dynamic=False, options={"cpp_wrapper": True},
+            isolate_recompiles=True,
+        )  # fmt: skip
+        scratch = copy.copy(self)
+        try:
+            rows = min(CPU_COMPILED_ROWS, self.engine.max_batch_size)  # the largest bucket a round runs
+            scratch.engine = self._scratch = self._scratch or self.engine.scratch(rows)
+            with torch.inference_mode():
+                step(scratch, bucket, span, features, torch.arange(bucket, device=self.engine.device) < 1)
+            self.compiled[key] = step
+        except Exception as exc:  # noqa: BLE001 -- no compiler, or an unsupported op: decode eagerly instead
+            print(f"roost engine: compiling the decode step failed, decoding eagerly: {exc}", file=sys.stderr)
+            self.failed = True
+        with self._built:
+            self.wanted = [] if self.failed else self.wanted[1:]
+            if not self.wanted:
+                self._scratch = None  # its memory back until something else is wanted
+            self._built.notify_all()
+
+    def wait_built(self) -> None:
+        """Block until every wanted variant is built (the engine's thread builds them once it is idle)."""
+        with self._built:
+            while self.wanted:
+                self._built.wait()
 
     def _sample_step(self, rows: int, span: int, features: Features, active: torch.Tensor) -> torch.Tensor:
         """One decode step that samples, feeds the sampled tokens back and advances the active rows, in place."""
