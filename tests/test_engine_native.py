@@ -46,7 +46,7 @@ def test_kernel_writes_the_step_and_attends_like_sdpa(heads, kv_heads, head_dim)
         expected_keys[row, :, position] = apply_rope(k, *rotation)[row]
         expected_values[row, :, position] = v[row]
 
-    out = native.decode_attention()(q, k, v, positions, keys, values, cos, sin)
+    out = native.decode_attention().bind([keys], [values], cos, sin, heads)(0, q, k, v, positions)
 
     torch.testing.assert_close(keys, expected_keys, rtol=1e-6, atol=1e-6)  # only the step's k/v written, k rotated
     assert torch.equal(values, expected_values)
@@ -61,12 +61,10 @@ def test_kernel_is_deterministic_and_row_independent():
     q, k, v = torch.randn(3, 8, 4, 32, generator=generator)
     positions = torch.tensor([50, 63, 9, 30, 0, 12, 41, 5])
     cos, sin = tables(64, 32)
-    batched = native.decode_attention()(q, k[:, :2], v[:, :2], positions, keys.clone(), values.clone(), cos, sin)
+    batched = native.decode_attention().bind([keys.clone()], [values.clone()], cos, sin, 4)(0, q, k[:, :2], v[:, :2], positions)
     for row in range(8):
-        alone = native.decode_attention()(
-            q[row : row + 1], k[row : row + 1, :2], v[row : row + 1, :2], positions[row : row + 1],
-            keys[row : row + 1].clone(), values[row : row + 1].clone(), cos, sin,
-        )  # fmt: skip
+        one_row = native.decode_attention().bind([keys[row : row + 1].clone()], [values[row : row + 1].clone()], cos, sin, 4)
+        alone = one_row(0, q[row : row + 1], k[row : row + 1, :2], v[row : row + 1, :2], positions[row : row + 1])
         assert torch.equal(alone[0], batched[row])
 
 
@@ -74,14 +72,29 @@ def test_kernel_is_deterministic_and_row_independent():
 def test_kernel_refuses_a_position_outside_the_cache():
     keys, values = torch.zeros(2, 1, 16, 32), torch.zeros(2, 1, 16, 32)
     q, k, v = torch.ones(2, 2, 32), torch.ones(2, 1, 32), torch.ones(2, 1, 32)
-    rope = tables(16, 32)
+    attend = native.decode_attention().bind([keys], [values], *tables(16, 32), heads=2)
     with pytest.raises(ValueError, match=r"row 1's slot or position is outside the cache \(2 x 16\)"):
-        native.decode_attention()(q, k, v, torch.tensor([3, 16]), keys, values, *rope)
+        attend(0, q, k, v, torch.tensor([3, 16]))
     with pytest.raises(ValueError, match=r"row 2's slot or position is outside the cache"):  # a third row, two slots
-        native.decode_attention()(q[[0, 1, 1]], k[[0, 1, 1]], v[[0, 1, 1]], torch.tensor([3, 4, 5]), keys, values, *rope)
+        attend(0, q[[0, 1, 1]], k[[0, 1, 1]], v[[0, 1, 1]], torch.tensor([3, 4, 5]))
     with pytest.raises(ValueError, match=r"row 0's slot or position is outside the cache"):
-        native.decode_attention()(q, k, v, torch.tensor([3, 4]), keys, values, *rope, slots=torch.tensor([2, 0]))
+        attend(0, q, k, v, torch.tensor([3, 4]), slots=torch.tensor([2, 0]))
     assert keys.abs().sum() == 0  # no row wrote anything
+
+
+@needs_kernel
+def test_kernel_refuses_a_cache_or_step_it_cannot_read():
+    kernel, rope = native.decode_attention(), tables(16, 32)
+    cache = [torch.zeros(2, 1, 16, 32)]
+    with pytest.raises(ValueError, match="contiguous float32 CPU cache"):
+        kernel.bind([cache[0].double()], cache, *rope, heads=2)
+    with pytest.raises(ValueError, match="RoPE tables"):
+        kernel.bind(cache, cache, *tables(8, 32), heads=2)
+    attend = kernel.bind(cache, cache, *rope, heads=2)
+    with pytest.raises(ValueError, match="do not match the cache's 2/1 heads"):
+        attend(0, torch.ones(1, 4, 32), torch.ones(1, 1, 32), torch.ones(1, 1, 32), torch.tensor([0]))
+    with pytest.raises(ValueError, match="float32 queries"):
+        attend(0, torch.ones(1, 2, 32).half(), torch.ones(1, 1, 32), torch.ones(1, 1, 32), torch.tensor([0]))
 
 
 @needs_kernel

@@ -68,7 +68,8 @@ class KVCache:
         self._span = 0
         self._mask: torch.Tensor | None = None
         # The hand-written CPU kernel where it applies (float32 on CPU, and a C compiler to build it with)
-        self._native = decode_attention() if torch.device(device).type == "cpu" and dtype == torch.float32 else None
+        kernel = decode_attention() if torch.device(device).type == "cpu" and dtype == torch.float32 else None
+        self._native = kernel.bind(self.keys, self.values, self.rope_cos, self.rope_sin, config.n_heads) if kernel else None
         self._positions: torch.Tensor | None = None
         self._slots: torch.Tensor | None = None
         self._cos = self._sin = self._zeros[:0]  # this step's RoPE rows (PyTorch path)
@@ -127,8 +128,7 @@ class KVCache:
         """Decode: q (rows, heads, head_dim), k/v (rows, kv_heads, head_dim), q and k not yet rotated -> attention
         output (rows, heads * head_dim)."""
         if self._native is not None:
-            keys, values = self.keys[layer], self.values[layer]
-            return self._native(q, k, v, self._positions, keys, values, self.rope_cos, self.rope_sin, self._slots)
+            return self._native(layer, q, k, v, self._positions, self._slots)
         q, k = apply_rope(q, self._cos, self._sin), apply_rope(k, self._cos, self._sin)
         head_dim = q.size(-1)
         self._flat_keys[layer].index_copy_(0, self._flat_index, k.reshape(-1, head_dim))

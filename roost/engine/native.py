@@ -34,8 +34,66 @@ def cache_folder() -> Path:
 
 
 class DecodeAttention:
-    """Rotates one step's queries and keys (RoPE), writes its keys and values into a float32 CPU KV cache and
-    attends each row over its own prefix."""
+    """The kernel bound to one KV cache (every layer's keys and values, and the RoPE tables), checked once here
+    so that a call costs little more than the kernel: it runs once a layer for every decode step."""
+
+    def __init__(
+        self, kernel: ctypes._CFuncPtr, keys: list[torch.Tensor], values: list[torch.Tensor], cos: torch.Tensor,
+        sin: torch.Tensor, heads: int,
+    ):  # fmt: skip
+        self._kernel = kernel
+        self.batch, self.kv_heads, self.max_seq, self.head_dim = shape = tuple(keys[0].shape)
+        tensors = [*keys, *values, cos, sin]
+        if any(t.dtype != torch.float32 or t.device.type != "cpu" or not t.is_contiguous() for t in tensors):
+            raise ValueError("decode attention needs a contiguous float32 CPU cache and RoPE tables")
+        if any(t.shape != shape for t in [*keys, *values]) or not cos.shape == sin.shape == (self.max_seq, self.head_dim):
+            raise ValueError(f"decode attention: every layer's cache must be {shape}, the RoPE tables (max_seq, head_dim)")
+        if heads % self.kv_heads:
+            raise ValueError(f"decode attention: {heads} query heads cannot share {self.kv_heads} kv heads")
+        self.heads = heads
+        self._tensors = tensors  # kept alive: the kernel gets their addresses
+        self._layers = [(k.data_ptr(), v.data_ptr()) for k, v in zip(keys, values, strict=True)]
+        self._tables = (cos.data_ptr(), sin.data_ptr())
+        # the rotated queries and softmax weights of one kv head's query heads
+        self._scratch = torch.empty(heads // self.kv_heads * (self.max_seq + self.head_dim))
+
+    def __call__(
+        self, layer: int, q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, positions: torch.Tensor,
+        slots: torch.Tensor | None = None,
+    ) -> torch.Tensor:  # fmt: skip
+        """q (rows, heads, head_dim), k/v (rows, kv_heads, head_dim), q and k not yet rotated -> (rows, heads * head_dim).
+
+        Row r rotates its query and key to `positions[r]`, writes its key and value there in cache row `slots[r]`
+        (default r) of `layer` and attends over that row's positions 0..positions[r]; rows run in order, so a
+        prompt's tokens in order each see those before them.
+        """
+        rows, head_dim = q.size(0), self.head_dim
+        if not (q.shape[1:] == (self.heads, head_dim) and k.shape[1:] == v.shape[1:] == (self.kv_heads, head_dim)):
+            raise ValueError(f"decode attention: q, k, v do not match the cache's {self.heads}/{self.kv_heads} heads")
+        # Rows may be strided (views into a wider projection); each row's heads and features must be packed
+        q, k, v = (t if t.stride(2) == 1 and t.stride(1) == head_dim else t.contiguous() for t in (q, k, v))
+        if q.dtype != torch.float32 or k.dtype != torch.float32 or v.dtype != torch.float32:
+            raise ValueError("decode attention needs float32 queries, keys and values")
+        # The kernel checks every row's slot and position against the cache before it writes anything
+        positions = positions.to(torch.int64).contiguous()  # no-ops for the engine's own tensors
+        slots = slots.to(torch.int64).contiguous() if slots is not None else None
+        out = torch.empty(rows, self.heads * head_dim)
+        keys, values = self._layers[layer]
+        bad = self._kernel(
+            q.data_ptr(), q.stride(0), k.data_ptr(), k.stride(0), v.data_ptr(), v.stride(0), *self._tables,
+            slots.data_ptr() if slots is not None else None, positions.data_ptr(), keys, values, out.data_ptr(),
+            self._scratch.data_ptr(), rows, self.heads, self.kv_heads, self.batch, self.max_seq, head_dim,
+            head_dim**-0.5,
+        )  # fmt: skip
+        if bad:
+            raise ValueError(
+                f"decode attention: row {bad - 1}'s slot or position is outside the cache ({self.batch} x {self.max_seq})"
+            )
+        return out
+
+
+class DecodeAttentionKernel:
+    """The loaded library; `bind` it to a cache."""
 
     def __init__(self, library: ctypes.CDLL):
         self._kernel = library.roost_decode_attention
@@ -43,54 +101,16 @@ class DecodeAttention:
         self._kernel.argtypes = [pointer, integer] * 3 + [pointer] * 8 + [integer] * 6 + [ctypes.c_float]
         self._kernel.restype = ctypes.c_int64
 
-    def __call__(
-        self,
-        q: torch.Tensor,
-        k: torch.Tensor,
-        v: torch.Tensor,
-        positions: torch.Tensor,
-        keys: torch.Tensor,
-        values: torch.Tensor,
-        cos: torch.Tensor,
-        sin: torch.Tensor,
-        slots: torch.Tensor | None = None,
-    ) -> torch.Tensor:
-        """q (rows, heads, head_dim), k/v (rows, kv_heads, head_dim), q and k not yet rotated -> (rows, heads * head_dim).
-
-        `keys`/`values` are one layer's cache, (batch, kv_heads, max_seq, head_dim), updated in place; `cos`/`sin`
-        are the (max_seq, head_dim) RoPE tables. Row r rotates its query and key to `positions[r]`, writes its
-        key and value there in cache row `slots[r]` (default r) and attends over that row's positions
-        0..positions[r]; rows run in order, so a prompt's tokens in order each see those before them.
-        """
-        rows, heads, head_dim = q.shape
-        batch, kv_heads, max_seq, _ = keys.shape
-        # Rows may be strided (views into a wider projection); each row's heads and features must be packed
-        q, k, v = (t if t.stride(2) == 1 and t.stride(1) == head_dim else t.contiguous() for t in (q, k, v))
-        tables = (keys, values, cos, sin)
-        packed = all(t.is_contiguous() for t in tables) and keys.shape == values.shape and cos.shape == sin.shape
-        if not packed or cos.shape != (max_seq, head_dim) or any(t.dtype != torch.float32 for t in (q, k, v, *tables)):
-            raise ValueError("decode attention needs float32 inputs, a contiguous cache and (max_seq, head_dim) RoPE tables")
-        if k.size(1) != kv_heads or v.size(1) != kv_heads:
-            raise ValueError(f"decode attention: the cache has {kv_heads} kv heads, the step {k.size(1)}")
-        # The kernel checks every row's slot and position against the cache before it writes anything
-        positions = positions.to(torch.int64).contiguous()  # no-ops for the engine's own tensors
-        slots = slots.to(torch.int64).contiguous() if slots is not None else None
-        out = torch.empty(rows, heads * head_dim)
-        group = heads // kv_heads
-        scratch = torch.empty(group * (max_seq + head_dim))  # the rotated queries and softmax weights of one kv head
-        bad = self._kernel(
-            q.data_ptr(), q.stride(0), k.data_ptr(), k.stride(0), v.data_ptr(), v.stride(0), cos.data_ptr(),
-            sin.data_ptr(), slots.data_ptr() if slots is not None else None, positions.data_ptr(), keys.data_ptr(),
-            values.data_ptr(), out.data_ptr(), scratch.data_ptr(), rows, heads, kv_heads, batch, max_seq, head_dim,
-            head_dim**-0.5,
-        )  # fmt: skip
-        if bad:
-            raise ValueError(f"decode attention: row {bad - 1}'s slot or position is outside the cache ({batch} x {max_seq})")
-        return out
+    def bind(
+        self, keys: list[torch.Tensor], values: list[torch.Tensor], cos: torch.Tensor, sin: torch.Tensor, heads: int
+    ) -> DecodeAttention:
+        """The kernel for a cache whose layers are `keys`/`values`, each (batch, kv_heads, max_seq, head_dim), and
+        whose positions rotate by the (max_seq, head_dim) RoPE tables `cos`/`sin`, for `heads` query heads."""
+        return DecodeAttention(self._kernel, keys, values, cos, sin, heads)
 
 
 @functools.cache
-def decode_attention() -> DecodeAttention | None:
+def decode_attention() -> DecodeAttentionKernel | None:
     """The kernel, built if needed; None where it cannot be built here (a note goes to stderr)."""
     compiler = os.environ.get("CC") or shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
     if compiler is None or platform.system() == "Windows":
@@ -101,7 +121,7 @@ def decode_attention() -> DecodeAttention | None:
     try:
         if not library.exists():
             _build(compiler, library)
-        return DecodeAttention(ctypes.CDLL(str(library)))
+        return DecodeAttentionKernel(ctypes.CDLL(str(library)))
     except (OSError, subprocess.SubprocessError) as exc:
         print(f"roost engine: could not build the CPU decode-attention kernel, using PyTorch's: {exc}", file=sys.stderr)
         return None
