@@ -154,6 +154,7 @@ class DPOConfig(Section):
     lr: float = Field(default=5e-5, gt=0)
     batch_size: int = Field(default=8, ge=1)
     max_steps: int = Field(default=100, ge=1)
+    checkpoint_every: int = Field(default=50, ge=1)
     grad_clip: float = Field(default=1.0, ge=0.0)
     on_error: Literal["fail", "skip"] = "fail"
     seed: int = 1337

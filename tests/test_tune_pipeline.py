@@ -20,13 +20,13 @@ from roost.model import Transformer
 from roost.run import Run
 from roost.tokenizer import load_tokenizer, train_tokenizer
 from roost.tune.dpo import dpo
-from roost.tune.sft import chat_model_path, evaluate_conversations, merge, sft
+from roost.tune.sft import CHAT_POINTER, chat_model_path, evaluate_conversations, merge, sft
 
 CORPUS = Path(__file__).parents[1].parent / "shared" / "corpora" / "twitter-dialogue" / "TwitterConvCorpus.txt"
 SETTINGS = [
     "sft.batch_size=8", "sft.max_steps=24", "sft.lr=3e-3", "sft.warmup_steps=4", "sft.eval_every=12",
     "sft.checkpoint_every=12", "sft.val_fraction=0.15", "sft.lora_rank=8", "sft.lora_alpha=16", "train.log_every=4",
-    "dpo.batch_size=4", "dpo.max_steps=16", "dpo.lr=2e-3", "dpo.beta=0.5",
+    "dpo.batch_size=4", "dpo.max_steps=16", "dpo.checkpoint_every=8", "dpo.lr=2e-3", "dpo.beta=0.5",
 ]
 
 
@@ -194,3 +194,32 @@ def test_dpo_loss_falls_and_the_margin_grows(tmp_path):
     assert logged[-1] < logged[0]
     assert chat_model_path(run) == run.root / "dpo"
     load_model(run.root / "dpo")
+
+
+def test_resumed_dpo_ends_where_an_uninterrupted_one_does(tmp_path, capsys):
+    straight = make_run(tmp_path / "straight")
+    pairs = write_pairs(straight.root / "pairs.jsonl", 8)
+    overrides = ["--set", f"dpo.data={json.dumps(str(pairs))}"]
+    assert main(["dpo", "--run", "straight", "--runs-dir", str(tmp_path), *overrides]) == 0
+    # What a run killed between its checkpoints at steps 8 and 16 leaves behind: `latest` naming step-8.
+    stopped = Run(tmp_path / "stopped")
+    shutil.copytree(straight.root, stopped.root)
+    shutil.rmtree(stopped.root / "dpo" / "step-16")
+    (stopped.root / "dpo" / "latest").write_text("step-8\n")
+    (stopped.root / CHAT_POINTER).unlink()  # an interrupted DPO has not made itself the chat model yet
+    assert main(["dpo", "--resume", "--run", "stopped", "--runs-dir", str(tmp_path), *overrides]) == 0
+    assert "DPO loss 0.6931 -> " in capsys.readouterr().out  # the starting loss came back from the checkpoint
+    want = find_checkpoint(straight.root / "dpo").load_weights()
+    got = find_checkpoint(stopped.root / "dpo").load_weights()
+    for name in want:
+        torch.testing.assert_close(got[name], want[name], atol=1e-6, rtol=1e-5)
+    steps = [json.loads(line)["step"] for line in (stopped.root / "dpo" / "metrics.jsonl").read_text().splitlines()]
+    assert steps == sorted(set(steps)) and steps[-1] == 16  # steps 9..16 logged once, after 1..8
+    assert chat_model_path(stopped) == stopped.root / "dpo"
+
+    # pairs that are not the ones the checkpoint trained on: refused, naming the checkpoint
+    write_pairs(pairs, 6)
+    (stopped.root / "dpo" / "latest").write_text("step-8\n")
+    assert main(["dpo", "--resume", "--run", "stopped", "--runs-dir", str(tmp_path), *overrides]) == 1
+    err = capsys.readouterr().err
+    assert "step-8: checkpoint does not fit this DPO run: it was trained on 8 preference pairs" in err

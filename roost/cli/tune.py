@@ -30,6 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         '{"prompt" or "messages", "chosen", "rejected"}; the starting model, frozen, is the reference.',
     )
     add_run_args(dpo)
+    dpo.add_argument("--resume", action="store_true", help="continue from the latest DPO checkpoint")
     dpo.set_defaults(handler=_dpo)
 
 
@@ -60,7 +61,7 @@ def _dpo(args: argparse.Namespace) -> int:
     from roost.tune.dpo import dpo
 
     run, config = resolve_run(args, must_exist=True)
-    result = dpo(run, config)
+    result = dpo(run, config, resume=args.resume)
     data = result.data
     print(f"pairs: {data['read']} read, {data['kept']} kept, skipped {data['skipped'] or 'none'}")
     print(f"DPO loss {result.initial.loss:.4f} -> {result.final.loss:.4f}, "

@@ -6,11 +6,14 @@ reference model (Rafailov et al., 2023).
 where log π(answer) sums the answer tokens' log-probabilities (its text and `<|end|>`) after the prompt. The
 policy starts from the run's chat model (the SFT model when there is one) and the reference is that same model,
 frozen; its log-probabilities never change, so they are computed once before training instead of keeping a
-second model in memory. The result goes to `runs/NAME/dpo/` and becomes the run's chat model.
+second model in memory. Checkpoints go to `runs/NAME/dpo/` every `dpo.checkpoint_every` steps, with the optimizer
+state and those reference log-probabilities, so `resume=True` continues an interrupted run exactly; the last one
+becomes the run's chat model.
 """
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import time
 from dataclasses import asdict, dataclass, field
@@ -21,18 +24,28 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from roost.checkpoint import find_checkpoint, save_checkpoint
+from roost.checkpoint import Checkpoint, find_checkpoint, save_checkpoint
 from roost.config import RunConfig
 from roost.errors import RoostError
 from roost.model import Transformer
 from roost.run import Run
 from roost.tokenizer import load_tokenizer
+from roost.train.optim import Optimizers
 from roost.train.progress import MetricsLog
 from roost.train.schedule import Schedule
 from roost.tune.batching import IGNORE, collate, forward
 from roost.tune.conversations import PreferencePair, read_preferences
 from roost.tune.lora import merge_lora
-from roost.tune.sft import autocast, chat_model_path, load_chat_model, pick_device, set_chat_model, tuning_optimizers
+from roost.tune.sft import (
+    autocast,
+    chat_model_path,
+    load_chat_model,
+    load_optimizer_states,
+    pick_device,
+    resume_checkpoint,
+    set_chat_model,
+    tuning_optimizers,
+)
 
 DPO_DIR = "dpo"
 
@@ -59,7 +72,8 @@ class DPOResult:
         return {**asdict(self), "checkpoint": str(self.checkpoint), "started_from": str(self.started_from)}
 
 
-def dpo(run: Run, config: RunConfig) -> DPOResult:
+def dpo(run: Run, config: RunConfig, resume: bool = False) -> DPOResult:
+    """Preference-tune the run's chat model on `dpo.data`; `resume` continues from the latest DPO checkpoint."""
     cfg = config.dpo
     started = time.monotonic()
     if not cfg.data:
@@ -67,22 +81,31 @@ def dpo(run: Run, config: RunConfig) -> DPOResult:
     device = pick_device(config.train.device)
     torch.manual_seed(cfg.seed)
     tokenizer = load_tokenizer(run.tokenizer_dir)
-    start = find_checkpoint(chat_model_path(run)).path
-    policy = merge_lora(load_chat_model(start, run, device))  # a LoRA chat model is tuned as one plain model
+    out_dir = run.root / DPO_DIR
+    resume_from = resume_checkpoint(out_dir) if resume else None
+    start = Path(resume_from.meta["started_from"]) if resume_from else find_checkpoint(chat_model_path(run)).path
+    policy = merge_lora(load_chat_model(resume_from.path if resume_from else start, run, device))  # LoRA: one plain model
     pairs, stats = read_preferences(Path(cfg.data), tokenizer, policy.config.max_seq_len, cfg.on_error)
     if not pairs:
         raise RoostError(f"{cfg.data}: no usable preference pairs ({stats.read} read, skipped {stats.skipped})")
     pad_id = tokenizer.boundary_id
-
-    reference = answer_logprobs_all(policy, pairs, cfg.batch_size, pad_id, device)
-    initial = evaluate_pairs(policy, pairs, reference, cfg.beta, cfg.batch_size, pad_id, device)
     optimizers = tuning_optimizers(policy, config, cfg.lr, 0.0, device)
+
+    if resume_from is not None:
+        done, reference, initial = _restore(resume_from, optimizers, len(pairs))
+    else:
+        done, reference = 0, answer_logprobs_all(policy, pairs, cfg.batch_size, pad_id, device)
+        initial = evaluate_pairs(policy, pairs, reference, cfg.beta, cfg.batch_size, pad_id, device)
+        shutil.rmtree(out_dir, ignore_errors=True)
+        out_dir.mkdir(parents=True)
+    metrics = MetricsLog(out_dir / "metrics.jsonl")
+    metrics.truncate_after(done)
     schedule = Schedule(config.train.schedule, cfg.max_steps, 0, config.train.min_lr_ratio, config.train.decay_fraction)
-    shutil.rmtree(run.root / DPO_DIR, ignore_errors=True)
-    (run.root / DPO_DIR).mkdir(parents=True)
-    metrics = MetricsLog(run.root / DPO_DIR / "metrics.jsonl")
+    meta = {"stage": "dpo", "started_from": str(start), "beta": cfg.beta, "data": stats.to_dict(),
+            "initial": asdict(initial)}
     policy.train()
-    for step, indices in enumerate(_batches(len(pairs), cfg.batch_size, cfg.max_steps, cfg.seed), start=1):
+    batches = _batches(len(pairs), cfg.batch_size, cfg.max_steps, cfg.seed)
+    for step, indices in enumerate(itertools.islice(batches, done, None), start=done + 1):
         optimizers.set_lr_multiplier(schedule.multiplier(step - 1))
         with autocast(device, config.train.precision):
             chosen, rejected = answer_logprobs(policy, [pairs[i] for i in indices], pad_id, device)
@@ -95,14 +118,41 @@ def dpo(run: Run, config: RunConfig) -> DPOResult:
         if step % config.train.log_every == 0 or step == cfg.max_steps:
             metrics.append({"stage": "dpo", "step": step, "loss": loss.item(), "reward_margin": margin.mean().item(),
                             "lr": optimizers.lr})
+        if step % cfg.checkpoint_every == 0 and step < cfg.max_steps:
+            _save(out_dir, step, policy, optimizers, reference, meta, config.train.keep_checkpoints)
 
     final = evaluate_pairs(policy, pairs, reference, cfg.beta, cfg.batch_size, pad_id, device)
-    meta = {"stage": "dpo", "started_from": str(start), "beta": cfg.beta, "data": stats.to_dict(),
-            "final": asdict(final)}
-    checkpoint = save_checkpoint(run.root / DPO_DIR, cfg.max_steps, policy.state_dict(), policy.config, None, meta)
+    checkpoint = _save(out_dir, cfg.max_steps, policy, optimizers, reference, {**meta, "final": asdict(final)},
+                       config.train.keep_checkpoints)
     set_chat_model(run, DPO_DIR)
     elapsed = time.monotonic() - started
     return DPOResult(checkpoint, start, cfg.max_steps, len(pairs), initial, final, elapsed, stats.to_dict())
+
+
+def _save(
+    out_dir: Path, step: int, policy: Transformer, optimizers: Optimizers,
+    reference: tuple[torch.Tensor, torch.Tensor], meta: dict[str, Any], keep: int,
+) -> Path:  # fmt: skip
+    """A DPO checkpoint: the policy's weights, and what resuming needs (optimizer, RNG, reference log-probabilities)."""
+    state = {"optimizers": {name: opt.state_dict() for name, opt in optimizers}, "rng": torch.get_rng_state(),
+             "reference": list(reference)}
+    return save_checkpoint(out_dir, step, policy.state_dict(), policy.config, state, meta, keep)
+
+
+def _restore(
+    checkpoint: Checkpoint, optimizers: Optimizers, pairs: int
+) -> tuple[int, tuple[torch.Tensor, torch.Tensor], PreferenceMetrics]:
+    """Step, reference log-probabilities and starting metrics of an interrupted run; optimizer and RNG restored."""
+    try:
+        state = checkpoint.load_state()
+        chosen, rejected = state["reference"]
+        if len(chosen) != pairs:
+            raise ValueError(f"it was trained on {len(chosen)} preference pairs, dpo.data now gives {pairs}")
+        load_optimizer_states(optimizers, state["optimizers"])
+        torch.set_rng_state(state["rng"])
+        return checkpoint.step, (chosen, rejected), PreferenceMetrics(**checkpoint.meta["initial"])
+    except (KeyError, ValueError, TypeError, RuntimeError) as exc:
+        raise RoostError(f"{checkpoint.path}: checkpoint does not fit this DPO run: {exc}") from None
 
 
 def dpo_loss(

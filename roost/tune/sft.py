@@ -94,7 +94,7 @@ def sft(run: Run, config: RunConfig, resume: bool = False) -> SFTResult:
     device = pick_device(config.train.device)
     torch.manual_seed(cfg.seed)
     tokenizer = load_tokenizer(run.tokenizer_dir)
-    resume_from = _resume_checkpoint(out_dir) if resume else None
+    resume_from = resume_checkpoint(out_dir) if resume else None
     base_path = run.root / resume_from.meta["base"] if resume_from else find_checkpoint(run.root).path
     lora_meta = resume_from.meta.get("lora") if resume_from else _lora_meta(cfg, tokenizer)
     model = _load(run, base_path, resume_from, lora_meta, cfg.seed, device)
@@ -182,7 +182,7 @@ def sft(run: Run, config: RunConfig, resume: bool = False) -> SFTResult:
 
 def merge(run: Run) -> MergeResult:
     """Fold the run's latest LoRA adapter into its base model and save a plain checkpoint in sft/."""
-    adapter = _resume_checkpoint(run.root / LORA_DIR)
+    adapter = resume_checkpoint(run.root / LORA_DIR)
     if adapter is None:
         raise RoostError(
             f"no LoRA adapter in {run.root / LORA_DIR} to merge (train one with `roost sft --set sft.lora=true`)"
@@ -299,7 +299,7 @@ def _restore(checkpoint: Checkpoint, optimizers: Optimizers, loader: Conversatio
     """Optimizer, data position and RNG from a tuning checkpoint; returns (step, trained tokens, planned steps)."""
     state = checkpoint.load_state()
     try:
-        _load_optimizer_states(optimizers, state["optimizers"])
+        load_optimizer_states(optimizers, state["optimizers"])
         loader.load_state_dict(state["loader"])
         torch.set_rng_state(state["rng"])
         return checkpoint.step, int(state["trained_tokens"]), int(state["max_steps"])
@@ -307,7 +307,7 @@ def _restore(checkpoint: Checkpoint, optimizers: Optimizers, loader: Conversatio
         raise RoostError(f"{checkpoint.path}: checkpoint does not fit this tuning run: {exc}") from None
 
 
-def _load_optimizer_states(optimizers: Optimizers, states: dict[str, Any]) -> None:
+def load_optimizer_states(optimizers: Optimizers, states: dict[str, Any]) -> None:
     for name, optimizer in optimizers:
         base_lrs = [group["base_lr"] for group in optimizer.param_groups]
         optimizer.load_state_dict(states[name])
@@ -334,7 +334,7 @@ def _clear(out_dir: Path) -> None:
     out_dir.mkdir(parents=True)
 
 
-def _resume_checkpoint(out_dir: Path) -> Checkpoint | None:
+def resume_checkpoint(out_dir: Path) -> Checkpoint | None:
     if not (out_dir / "latest").is_file():
         return None
     return find_checkpoint(out_dir)
