@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import torch
@@ -38,7 +39,7 @@ class DecodeAttention:
     so that a call costs little more than the kernel: it runs once a layer for every decode step."""
 
     def __init__(
-        self, kernel: ctypes._CFuncPtr, keys: list[torch.Tensor], values: list[torch.Tensor], cos: torch.Tensor,
+        self, kernel: Callable[..., int], keys: list[torch.Tensor], values: list[torch.Tensor], cos: torch.Tensor,
         sin: torch.Tensor, heads: int,
     ):  # fmt: skip
         self._kernel = kernel
