@@ -86,10 +86,12 @@ class ModelConfig(Section):
     norm_eps: float = Field(default=1e-5, gt=0)
     tie_embeddings: bool = True
     qk_norm: bool = False
+    # 0: dim // n_heads. Qwen3 checkpoints often set their own (Qwen3-0.6B: 16 heads of 128 over a 1,024 width).
+    head_dim_override: int = Field(default=0, ge=0)
 
     @property
     def head_dim(self) -> int:
-        return self.dim // self.n_heads
+        return self.head_dim_override or self.dim // self.n_heads
 
 
 class TrainConfig(Section):

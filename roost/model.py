@@ -116,8 +116,10 @@ class Block(nn.Module):
 class Transformer(nn.Module):
     def __init__(self, config: ModelConfig):
         super().__init__()
-        if config.dim % config.n_heads or config.n_heads % config.n_kv_heads:
-            raise ValueError("dim must divide by n_heads, and n_heads by n_kv_heads")
+        if (config.dim % config.n_heads and not config.head_dim_override) or config.n_heads % config.n_kv_heads:
+            raise ValueError("dim must divide by n_heads (or head_dim_override be set), and n_heads by n_kv_heads")
+        if config.head_dim % 2:
+            raise ValueError(f"head_dim {config.head_dim} must be even for the rotary embedding")
         self.config = config
         self.embed_tokens = nn.Embedding(config.vocab_size, config.dim)
         self.layers = nn.ModuleList(Block(config, i) for i in range(config.n_layers))

@@ -16,9 +16,10 @@ from roost.errors import RoostError
 from roost.model import Transformer
 
 
-def tiny_model(qk_norm: bool = False, vocab_size: int = 512) -> Transformer:
+def tiny_model(qk_norm: bool = False, vocab_size: int = 512, head_dim: int = 0) -> Transformer:
     config = ModelConfig(
-        vocab_size=vocab_size, dim=64, n_layers=2, n_heads=4, n_kv_heads=2, ffn_dim=128, max_seq_len=64, qk_norm=qk_norm
+        vocab_size=vocab_size, dim=64, n_layers=2, n_heads=4, n_kv_heads=2, ffn_dim=128, max_seq_len=64, qk_norm=qk_norm,
+        head_dim_override=head_dim,
     )
     model = Transformer(config)
     model.init_weights(seed=3)
@@ -36,12 +37,13 @@ def cache_for(model: Transformer, max_batch_size: int, attention: str) -> KVCach
 
 
 @pytest.mark.parametrize("attention", ["native", "sdpa"])
-@pytest.mark.parametrize("qk_norm", [False, True])
+@pytest.mark.parametrize(("qk_norm", "head_dim"), [(False, 0), (True, 0), (True, 32)], ids=["llama", "qwen3", "wide-heads"])
 @torch.inference_mode()
-def test_cached_decode_logits_equal_full_forward(qk_norm, attention):
+def test_cached_decode_logits_equal_full_forward(qk_norm, head_dim, attention):
     """Prompts prefilled through the model, then decode steps through the fast path (RoPE applied by the cache's
-    attention), with a row leaving halfway: every step's logits are the full forward's over the same tokens."""
-    model = tiny_model(qk_norm)
+    attention), with a row leaving halfway: every step's logits are the full forward's over the same tokens.
+    "wide-heads": 4 heads of 32 over a width of 64, as Qwen3 checkpoints have."""
+    model = tiny_model(qk_norm, head_dim=head_dim)
     fast = DecodeModel(model)
     generator = torch.Generator().manual_seed(0)
     sequences = [torch.randint(0, 512, (n,), generator=generator).tolist() for n in (7, 3, 9)]

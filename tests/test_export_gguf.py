@@ -173,9 +173,12 @@ def llama_cpp_style_forward(tensors: dict[str, np.ndarray], config: ModelConfig,
     return _rms(x, t["output_norm.weight"], eps) @ head.T
 
 
-@pytest.mark.parametrize(("qk_norm", "tie"), [(False, True), (True, False)], ids=["llama-tied", "qwen3-untied"])
-def test_llama_cpp_style_forward_on_the_file_matches_roost(tmp_path, qk_norm, tie):
-    run, model = make_run(tmp_path / "run", qk_norm, tie)
+@pytest.mark.parametrize(
+    ("qk_norm", "tie", "head_dim"), [(False, True, 0), (True, False, 0), (True, False, 32)],
+    ids=["llama-tied", "qwen3-untied", "qwen3-wide-heads"],
+)  # fmt: skip
+def test_llama_cpp_style_forward_on_the_file_matches_roost(tmp_path, qk_norm, tie, head_dim):
+    run, model = make_run(tmp_path / "run", qk_norm, tie, head_dim=head_dim)
     tokenizer = load_tokenizer(run.tokenizer_dir)
     ids = [tokenizer.boundary_id, *tokenizer.encode(TEXT)]
     with torch.no_grad():
@@ -190,10 +193,13 @@ def test_llama_cpp_style_forward_on_the_file_matches_roost(tmp_path, qk_norm, ti
 
 
 @pytest.mark.parametrize("dtype", ["f32", "f16"])
-@pytest.mark.parametrize(("qk_norm", "tie"), [(False, True), (True, False)], ids=["llama-tied", "qwen3-untied"])
-def test_llama_cpp_loads_the_file_and_decodes_the_same_tokens(tmp_path, qk_norm, tie, dtype):
+@pytest.mark.parametrize(
+    ("qk_norm", "tie", "head_dim"), [(False, True, 0), (True, False, 0), (True, False, 32)],
+    ids=["llama-tied", "qwen3-untied", "qwen3-wide-heads"],
+)  # fmt: skip
+def test_llama_cpp_loads_the_file_and_decodes_the_same_tokens(tmp_path, qk_norm, tie, head_dim, dtype):
     llama_cpp = pytest.importorskip("llama_cpp", reason="llama-cpp-python is optional (it builds from source)")
-    run, model = make_run(tmp_path / "run", qk_norm, tie, seed=1)
+    run, model = make_run(tmp_path / "run", qk_norm, tie, seed=1, head_dim=head_dim)
     path = export_gguf(run, dtype=dtype).path
     llm = llama_cpp.Llama(model_path=str(path), n_ctx=64, n_threads=2, verbose=False, logits_all=True)
     tokenizer = load_tokenizer(run.tokenizer_dir)

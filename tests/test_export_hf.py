@@ -35,16 +35,19 @@ def tweet_tokenizer(vocab_size: int = 400) -> Tokenizer:
     return _TOKENIZERS[vocab_size]
 
 
-def make_run(root: Path, qk_norm: bool = False, tie: bool = True, seed: int = 0) -> tuple[Run, Transformer]:
+def make_run(
+    root: Path, qk_norm: bool = False, tie: bool = True, seed: int = 0, head_dim: int = 0
+) -> tuple[Run, Transformer]:
     """A run with a tokenizer trained on real tweets and a random model whose logits are far from uniform.
 
-    The model's vocabulary (416) is padded past the tokenizer's (400), as training presets do.
+    The model's vocabulary (416) is padded past the tokenizer's (400), as training presets do. `head_dim` gives
+    the heads their own width, as Qwen3 checkpoints do (0: dim / heads = 16).
     """
     run = open_run(root)
     tweet_tokenizer().save(run.tokenizer_dir)
     config = ModelConfig(
         vocab_size=416, dim=64, n_layers=2, n_heads=4, n_kv_heads=2, ffn_dim=128, max_seq_len=64,
-        qk_norm=qk_norm, tie_embeddings=tie,
+        qk_norm=qk_norm, tie_embeddings=tie, head_dim_override=head_dim,
     )
     model = Transformer(config)
     generator = torch.Generator().manual_seed(seed)
@@ -69,14 +72,17 @@ def greedy(model: Transformer, ids: list[int], steps: int, vocab_size: int | Non
     return ids
 
 
-VARIANTS = [(False, True), (False, False), (True, True), (True, False)]
+VARIANTS = [(False, True, 0), (False, False, 0), (True, True, 0), (True, False, 0), (True, False, 32)]
 
 
-@pytest.mark.parametrize(("qk_norm", "tie"), VARIANTS, ids=["llama-tied", "llama-untied", "qwen3-tied", "qwen3-untied"])
-def test_transformers_loads_export_and_agrees(tmp_path, qk_norm, tie):
+@pytest.mark.parametrize(
+    ("qk_norm", "tie", "head_dim"), VARIANTS,
+    ids=["llama-tied", "llama-untied", "qwen3-tied", "qwen3-untied", "qwen3-wide-heads"],
+)  # fmt: skip
+def test_transformers_loads_export_and_agrees(tmp_path, qk_norm, tie, head_dim):
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    run, model = make_run(tmp_path / "run", qk_norm, tie)
+    run, model = make_run(tmp_path / "run", qk_norm, tie, head_dim=head_dim)
     result = export_hf(run)
     out = run.export_dir / "hf"
     assert result.out_dir == out and {"config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.json",
@@ -128,7 +134,8 @@ def test_transformers_never_generates_padding_ids(tmp_path):
 
 
 def test_import_gives_back_the_same_model(tmp_path):
-    run, model = make_run(tmp_path / "source", qk_norm=True, tie=False)
+    """A Qwen3 layout whose heads are wider than hidden size / heads (32 x 4 over 64), as Qwen3-0.6B's are."""
+    run, model = make_run(tmp_path / "source", qk_norm=True, tie=False, head_dim=32)
     export_hf(run)
     target = open_run(tmp_path / "imported")
     result = import_hf(target, target.load_config(), run.export_dir / "hf")

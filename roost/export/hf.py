@@ -264,8 +264,6 @@ def _model_config(source: Path, hf: dict[str, Any], architecture: str) -> ModelC
             raise RoostError(f"{where}: {key}={hf.get(key, rope)!r} is not supported by roost's model")
     dim, n_heads = get("hidden_size"), get("num_attention_heads")
     head_dim = hf.get("head_dim") or dim // n_heads
-    if head_dim * n_heads != dim:
-        raise RoostError(f"{where}: head_dim {head_dim} x {n_heads} heads != hidden_size {dim}; roost needs them equal")
     rope_theta = hf.get("rope_theta", rope.get("rope_theta", 10000.0))
     try:
         return ModelConfig(
@@ -280,6 +278,7 @@ def _model_config(source: Path, hf: dict[str, Any], architecture: str) -> ModelC
             norm_eps=hf.get("rms_norm_eps", 1e-6),
             tie_embeddings=bool(hf.get("tie_word_embeddings", False)),
             qk_norm=architecture == QWEN3,
+            head_dim_override=0 if head_dim * n_heads == dim else head_dim,
         )
     except ValueError as exc:
         raise RoostError(f"{where}: {exc.errors()[0]['loc'][0]}: {exc.errors()[0]['msg']}") from None
