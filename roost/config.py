@@ -167,6 +167,9 @@ class ServeConfig(Section):
     port: int = Field(default=8000, ge=0, le=65535)
     auth: bool = True
     max_batch_size: int = Field(default=32, ge=1)
+    # tokens a request may hold, prompt and answer; 0: the model's max_seq_len. The KV cache is allocated for
+    # max_batch_size x this many positions up front, so a long-context model usually wants a cap.
+    max_context: int = Field(default=0, ge=0)
     max_queue: int = Field(default=256, ge=1)
     max_tokens_cap: int = Field(default=1024, ge=1)
     max_n: int = Field(default=8, ge=1)

@@ -136,6 +136,19 @@ def test_a_step_that_cannot_compile_leaves_the_engine_decoding_eagerly(engine, m
     assert [e.token_id for e in first] == [e.token_id for e in again] == [e.token_id for e in expected]
 
 
+def test_max_context_caps_the_cache_and_each_request(model, tokenizer):
+    capped = Engine(model, tokenizer, max_batch_size=2, max_context=32)
+    assert capped.max_seq_len == 32 and capped.cache.keys[0].size(2) == 32  # the model's context is 96
+    with pytest.raises(ContextLengthError, match="prompt is 40 tokens; the context here is 32 tokens"):
+        capped.generate([1] * 40, SamplingParams())
+    ids = prompt_ids(tokenizer, "good morning")
+    try:
+        events = asyncio.run(collect(capped, ids, SamplingParams(temperature=0, max_new_tokens=50, ignore_eos=True)))
+    finally:
+        asyncio.run(capped.stop())
+    assert len(ids) + len(events) == 32 and events[-1].finish_reason == "length"
+
+
 def test_warm_up_builds_the_one_request_steps_before_any_request(model, tokenizer):
     compiled = Engine(model, tokenizer, max_batch_size=4, static_decode=True)
     try:

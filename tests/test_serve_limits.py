@@ -92,6 +92,19 @@ def test_tokens_per_minute_counts_max_tokens(run):
         assert client.completions.create(model=MODEL, prompt="hello", max_tokens=20).usage.completion_tokens >= 1
 
 
+def test_max_context_caps_what_a_request_may_hold(run):
+    """serve.max_context sizes the KV cache below the model's context; requests past it are refused up front."""
+    key = create_key(run.serve_db, "short")
+    app = create_app(run, serve_config(max_context=48))
+    with running_server(app) as url:
+        client = openai.OpenAI(base_url=url + "/v1", api_key=key, max_retries=0)
+        with pytest.raises(openai.BadRequestError) as err:
+            client.completions.create(model=MODEL, prompt="hi", max_tokens=60)
+        assert err.value.code == "context_length_exceeded" and "maximum context length is 48 tokens" in err.value.message
+        answer = client.completions.create(model=MODEL, prompt="hi", max_tokens=40, extra_body={"ignore_eos": True})
+        assert answer.usage.completion_tokens == 40 and answer.usage.prompt_tokens + 40 <= 48
+
+
 def test_full_queue_answers_503_and_disconnects_free_slots(run):
     key = create_key(run.serve_db, "queue")
     app = create_app(run, serve_config(max_batch_size=1, max_queue=1))

@@ -141,15 +141,19 @@ class Engine:
         max_batch_size: int = 32,
         static_decode: bool | None = None,
         cpu_threads: int | None = None,
+        max_context: int | None = None,
     ):
+        """`max_context` caps the tokens a request may hold (prompt and answer) below the model's context: the KV
+        cache is max_batch_size x max_context positions, allocated up front, and a long-context model's full
+        window rarely fits (Qwen3's 40,960 positions at 32 requests is tens of GB)."""
         self.model = model.eval().requires_grad_(False)
         self.tokenizer = tokenizer
         parameter = next(model.parameters())
         self.device, self.dtype = parameter.device, parameter.dtype
-        self.max_seq_len = model.config.max_seq_len
+        self.max_seq_len = min(model.config.max_seq_len, max_context or model.config.max_seq_len)
         self.max_batch_size = max_batch_size
         self.vocab_size = model.config.vocab_size
-        self.cache = KVCache(model.config, max_batch_size, self.device, self.dtype)
+        self.cache = KVCache(model.config, max_batch_size, self.device, self.dtype, max_seq_len=self.max_seq_len)
         self.fast = DecodeModel(model)
         self.sampler = Sampler(max_batch_size, self.vocab_size, self.device, valid_vocab=tokenizer.vocab_size)
         self.token_bytes = TokenBytes(tokenizer)
@@ -185,6 +189,7 @@ class Engine:
         max_batch_size: int = 32,
         dtype: torch.dtype | None = None,
         static_decode: bool | None = None,
+        max_context: int | None = None,
     ) -> Engine:
         """Load a run folder (tokenizer/ + checkpoints/latest), a checkpoints folder (also sft/, dpo/) or a step folder.
 
@@ -205,7 +210,9 @@ class Engine:
         if dtype is None:
             dtype = torch.bfloat16 if model.rope_cos.device.type == "cuda" else torch.float32
         tokenizer = load_tokenizer(run_root / "tokenizer")
-        return cls(model.to(dtype), tokenizer, max_batch_size=max_batch_size, static_decode=static_decode)
+        return cls(
+            model.to(dtype), tokenizer, max_batch_size=max_batch_size, static_decode=static_decode, max_context=max_context
+        )
 
     @property
     def queue_depth(self) -> int:
@@ -471,7 +478,7 @@ class Engine:
             raise RoostError("prompt is empty: at least one token is needed")
         if len(prompt_ids) >= self.max_seq_len:
             raise ContextLengthError(
-                f"prompt is {len(prompt_ids)} tokens; this model's context is {self.max_seq_len} tokens, "
+                f"prompt is {len(prompt_ids)} tokens; the context here is {self.max_seq_len} tokens, "
                 "including at least one generated token"
             )
         if min(prompt_ids) < 0 or max(prompt_ids) >= self.vocab_size:

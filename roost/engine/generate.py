@@ -72,7 +72,7 @@ def chat_reply(
         del history[first_turn]
     if len(ids) >= engine.max_seq_len:
         raise ContextLengthError(
-            f"the message is {len(ids)} tokens with the chat template; this model's context is {engine.max_seq_len}"
+            f"the message is {len(ids)} tokens with the chat template; the context here is {engine.max_seq_len}"
         )
     return generate_ids(engine, ids, params, on_text)
 

@@ -83,7 +83,7 @@ def create_app(
             device = "cuda" if torch.cuda.is_available() else "cpu"
         engine = Engine.from_checkpoint(
             chat_model_path(run), device=device, max_batch_size=serve_config.max_batch_size,
-            static_decode=serve_config.static_decode,
+            static_decode=serve_config.static_decode, max_context=serve_config.max_context or None,
         )
     store = Store(run.serve_db)
     state = ServerState(
