@@ -139,6 +139,7 @@ def test_a_step_that_cannot_compile_leaves_the_engine_decoding_eagerly(engine, m
 def test_max_context_caps_the_cache_and_each_request(model, tokenizer):
     capped = Engine(model, tokenizer, max_batch_size=2, max_context=32)
     assert capped.max_seq_len == 32 and capped.cache.keys[0].size(2) == 32  # the model's context is 96
+    assert capped.scratch(rows=1).cache.keys[0].shape == capped.cache.keys[0].shape  # compiled steps fit the live cache
     with pytest.raises(ContextLengthError, match="prompt is 40 tokens; the context here is 32 tokens"):
         capped.generate([1] * 40, SamplingParams())
     ids = prompt_ids(tokenizer, "good morning")

@@ -153,9 +153,9 @@ class Engine:
         self.max_seq_len = min(model.config.max_seq_len, max_context or model.config.max_seq_len)
         self.max_batch_size = max_batch_size
         self.vocab_size = model.config.vocab_size
-        self.cache = KVCache(model.config, max_batch_size, self.device, self.dtype, max_seq_len=self.max_seq_len)
+        self.cache = self._new_cache()
         self.fast = DecodeModel(model)
-        self.sampler = Sampler(max_batch_size, self.vocab_size, self.device, valid_vocab=tokenizer.vocab_size)
+        self.sampler = self._new_sampler()
         self.token_bytes = TokenBytes(tokenizer)
         self.default_stop_ids = frozenset({tokenizer.end_id, tokenizer.boundary_id})
         self.last_token = torch.zeros(max_batch_size, dtype=torch.long, device=self.device)
@@ -280,15 +280,21 @@ class Engine:
         Only those rows of the cache are zeroed; memory for the rest is never touched, so never committed.
         """
         scratch = copy.copy(self)
-        scratch.cache = KVCache(self.model.config, self.max_batch_size, self.device, self.dtype, zeroed=False)
+        scratch.cache = self._new_cache(zeroed=False)
         for layer in (*scratch.cache.keys, *scratch.cache.values):
             layer[:rows].zero_()
-        scratch.sampler = Sampler(self.max_batch_size, self.vocab_size, self.device, valid_vocab=self.tokenizer.vocab_size)
+        scratch.sampler = self._new_sampler()
         for row in range(rows):  # valid settings (top_p 0 would keep no token)
             scratch.sampler.set_row(row, SamplingParams(), prompt_ids=[0], seed=0)
         scratch.last_token = torch.zeros_like(self.last_token)
         scratch.position = torch.zeros_like(self.position)
         return scratch
+
+    def _new_cache(self, zeroed: bool = True) -> KVCache:
+        return KVCache(self.model.config, self.max_batch_size, self.device, self.dtype, self.max_seq_len, zeroed)
+
+    def _new_sampler(self) -> Sampler:
+        return Sampler(self.max_batch_size, self.vocab_size, self.device, valid_vocab=self.tokenizer.vocab_size)
 
     def _ensure_running(self) -> None:
         if self._worker is None or not self._worker.is_alive():
