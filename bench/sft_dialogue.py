@@ -28,13 +28,14 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 
+from roost.chat_model import load_chat_model
 from roost.config import load_config
 from roost.run import Run
 from roost.tokenizer import load_tokenizer
 from roost.train.pretrain import pretrain
 from roost.tune.batching import IGNORE, ConversationLoader, collate
 from roost.tune.conversations import read_conversations
-from roost.tune.sft import batch_loss, evaluate_conversations, load_chat_model, merge, sft, tuning_optimizers
+from roost.tune.sft import batch_loss, evaluate_conversations, merge, sft, tuning_optimizers
 
 CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 DIALOGUE = CORPORA / "twitter-dialogue" / "TwitterConvCorpus.txt"

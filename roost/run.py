@@ -7,6 +7,7 @@
       tokenizer/tokenizer.json   BPE tokenizer with the chat template
       tokens/                    train/val shards + index
       checkpoints/step-N/        model.safetensors + training state; `latest` names the newest
+      sft/, lora/, dpo/          tuned checkpoints (lora/: adapters only); chat-model names the one that chats
       metrics.jsonl, report.md, plots/, export/, serve.db
 
 `Run` names these paths in one place and owns the resolved config; it has no logic of any stage.
@@ -74,6 +75,23 @@ class Run:
     @property
     def checkpoints_dir(self) -> Path:
         return self.root / "checkpoints"
+
+    @property
+    def sft_dir(self) -> Path:
+        return self.root / "sft"
+
+    @property
+    def lora_dir(self) -> Path:
+        return self.root / "lora"
+
+    @property
+    def dpo_dir(self) -> Path:
+        return self.root / "dpo"
+
+    @property
+    def chat_pointer(self) -> Path:
+        """One line naming the folder under the run that holds its chat model ("sft", "lora" or "dpo")."""
+        return self.root / "chat-model"
 
     @property
     def metrics(self) -> Path:

@@ -463,8 +463,9 @@ class RunEval:
 def evaluate_run(run: Run, config: RunConfig) -> RunEval:
     """Bits per byte of the pretrained model on the held-out posts, the chat model's loss on the run's
     conversations, and a few sample answers; written to eval.json."""
+    from roost.chat_model import chat_model_path
     from roost.train.evaluate import evaluate_text
-    from roost.tune.sft import chat_model_path, evaluate_conversations
+    from roost.tune.sft import evaluate_conversations
 
     held_out = write_held_out_posts(run, config)
     text = None

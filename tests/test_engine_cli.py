@@ -63,7 +63,7 @@ def test_bad_sampling_value_is_a_one_line_error(run_dir):
 
 def test_lora_chat_checkpoint_is_served_with_its_adapter(run_dir):
     from roost.checkpoint import load_model
-    from roost.tune.lora import apply_lora, lora_state_dict
+    from roost.lora import apply_lora, lora_state_dict
 
     model, _ = load_model(run_dir / "checkpoints")
     targets = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]

@@ -255,8 +255,8 @@ def test_export_takes_the_chat_model_and_merges_a_lora_adapter(tmp_path):
     """After LoRA tuning the run's chat model is an adapter on the pretrained base; export folds it in."""
     from transformers import AutoModelForCausalLM
 
-    from roost.tune.lora import apply_lora, lora_state_dict, merge_lora
-    from roost.tune.sft import set_chat_model
+    from roost.chat_model import set_chat_model
+    from roost.lora import apply_lora, lora_state_dict, merge_lora
 
     run, base = make_run(tmp_path / "run", tie=True)
     tuned = make_run(tmp_path / "scratch", tie=True)[1]  # the same weights, to adapt
@@ -268,7 +268,7 @@ def test_export_takes_the_chat_model_and_merges_a_lora_adapter(tmp_path):
                 param.normal_(0, 0.2)
     save_checkpoint(run.root / "sft", 3, lora_state_dict(tuned), base.config,
                     meta={"stage": "sft", "base": "checkpoints/step-7", "lora": lora})
-    set_chat_model(run, "sft")
+    set_chat_model(run, run.sft_dir)
     merged = merge_lora(tuned).eval()
 
     hf_model = AutoModelForCausalLM.from_pretrained(export_hf(run).out_dir, dtype=torch.float32).eval()

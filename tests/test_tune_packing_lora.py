@@ -9,10 +9,10 @@ import pytest
 import torch
 
 from roost.config import ModelConfig
+from roost.lora import LoRALinear, adapted_weight, apply_lora, lora_state_dict, merge_lora
 from roost.model import Transformer
 from roost.tune.batching import ConversationLoader, collate, forward, pack_rows
 from roost.tune.conversations import Example
-from roost.tune.lora import LoRALinear, adapted_weight, apply_lora, lora_state_dict, merge_lora
 
 VOCAB = 97
 

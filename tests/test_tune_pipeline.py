@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import torch
 
+from roost.chat_model import chat_model_path
 from roost.checkpoint import find_checkpoint, load_model, save_checkpoint
 from roost.cli import main
 from roost.config import ModelConfig, load_config
@@ -20,7 +21,7 @@ from roost.model import Transformer
 from roost.run import Run
 from roost.tokenizer import load_tokenizer, train_tokenizer
 from roost.tune.dpo import dpo
-from roost.tune.sft import CHAT_POINTER, chat_model_path, evaluate_conversations, merge, sft
+from roost.tune.sft import evaluate_conversations, merge, sft
 
 CORPUS = Path(__file__).parents[1].parent / "shared" / "corpora" / "twitter-dialogue" / "TwitterConvCorpus.txt"
 SETTINGS = [
@@ -206,7 +207,7 @@ def test_resumed_dpo_ends_where_an_uninterrupted_one_does(tmp_path, capsys):
     shutil.copytree(straight.root, stopped.root)
     shutil.rmtree(stopped.root / "dpo" / "step-16")
     (stopped.root / "dpo" / "latest").write_text("step-8\n")
-    (stopped.root / CHAT_POINTER).unlink()  # an interrupted DPO has not made itself the chat model yet
+    stopped.chat_pointer.unlink()  # an interrupted DPO has not made itself the chat model yet
     assert main(["dpo", "--resume", "--run", "stopped", "--runs-dir", str(tmp_path), *overrides]) == 0
     assert "DPO loss 0.6931 -> " in capsys.readouterr().out  # the starting loss came back from the checkpoint
     want = find_checkpoint(straight.root / "dpo").load_weights()

@@ -78,9 +78,9 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _chat(args: argparse.Namespace) -> int:
+    from roost.chat_model import chat_model_path
     from roost.engine import Engine
     from roost.engine.generate import chat_session
-    from roost.tune.sft import chat_model_path
 
     run, _ = resolve_run(args, must_exist=True)
     params = _sampling(args)

@@ -34,7 +34,7 @@ from pathlib import Path
 
 import torch
 
-from roost.checkpoint import find_checkpoint, load_model
+from roost.chat_model import load_inference_model
 from roost.engine.cache import KVCache
 from roost.engine.decode import DecodeModel
 from roost.engine.detokenize import Detokenizer, TokenBytes
@@ -42,8 +42,7 @@ from roost.engine.sampling import Features, SampleOutput, Sampler, SamplingParam
 from roost.engine.static import StaticDecoder
 from roost.errors import RoostError
 from roost.model import Transformer
-from roost.run import Run
-from roost.tokenizer import Tokenizer, load_tokenizer
+from roost.tokenizer import Tokenizer
 
 SPAN_STEP = 32
 # Decode rounds with sampling compiled into the step (Engine._decode_round): at most this many steps, sized so a
@@ -195,23 +194,11 @@ class Engine:
 
         A LoRA chat checkpoint is loaded on its base model with the adapter merged in: serving pays nothing for it.
         """
-        from roost.tune.lora import merge_lora
-        from roost.tune.sft import load_chat_model
-
-        path = Path(path)
-        checkpoint = find_checkpoint(path)  # first: a run with no model should hear that, not about its tokenizer
-        run_root = next((p for p in (path, *path.parents[:3]) if (p / "tokenizer").is_dir()), None)
-        if run_root is None:
-            raise RoostError(f"no tokenizer/ folder found at or above {path} (run `roost tokenizer` first)")
-        if checkpoint.meta.get("lora"):
-            model = merge_lora(load_chat_model(checkpoint.path, Run(run_root), device))
-        else:
-            model, _ = load_model(checkpoint.path, device)
+        chat = load_inference_model(Path(path), device)
         if dtype is None:
-            dtype = torch.bfloat16 if model.rope_cos.device.type == "cuda" else torch.float32
-        tokenizer = load_tokenizer(run_root / "tokenizer")
+            dtype = torch.bfloat16 if chat.model.rope_cos.device.type == "cuda" else torch.float32
         return cls(
-            model.to(dtype), tokenizer, max_batch_size=max_batch_size, static_decode=static_decode, max_context=max_context
+            chat.model.to(dtype), chat.tokenizer, max_batch_size=max_batch_size, static_decode=static_decode, max_context=max_context
         )
 
     @property

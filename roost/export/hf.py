@@ -31,14 +31,13 @@ from safetensors.torch import load_file, save_file
 from tokenizers import AddedToken
 from tokenizers import Tokenizer as HFTokenizer
 
-from roost.checkpoint import find_checkpoint, save_checkpoint
+from roost.chat_model import chat_model_path, load_inference_model
+from roost.checkpoint import save_checkpoint
 from roost.config import ModelConfig, RunConfig
 from roost.errors import RoostError
 from roost.model import Transformer
 from roost.run import Run, atomic_path, atomic_write_text
-from roost.tokenizer import BOUNDARY, END_OF_TURN, SPECIAL_TOKENS, Tokenizer, hf_tokenizer_config, load_tokenizer
-from roost.tune.lora import merge_lora
-from roost.tune.sft import chat_model_path, load_chat_model
+from roost.tokenizer import BOUNDARY, END_OF_TURN, SPECIAL_TOKENS, Tokenizer, hf_tokenizer_config
 
 LLAMA = "LlamaForCausalLM"
 QWEN3 = "Qwen3ForCausalLM"
@@ -108,17 +107,8 @@ def export_model(run: Run, checkpoint: Path | None = None, device: str = "cpu") 
     `checkpoint` if given, else the run's chat model (the pretrained one before any tuning); a LoRA adapter is
     merged into its base model, as the engine does when it serves one.
     """
-    path = checkpoint or chat_model_path(run)
-    model = load_chat_model(path, run, device)
-    if find_checkpoint(path).meta.get("lora"):
-        model = merge_lora(model)
-    tokenizer = load_tokenizer(run.tokenizer_dir)
-    if tokenizer.vocab_size > model.config.vocab_size:
-        raise RoostError(
-            f"{run.tokenizer_file}: tokenizer has {tokenizer.vocab_size} tokens, "
-            f"the model only {model.config.vocab_size}"
-        )
-    return model.eval(), tokenizer
+    chat = load_inference_model(checkpoint or chat_model_path(run), device)
+    return chat.model, chat.tokenizer
 
 
 def to_hf_name(name: str) -> str:

@@ -35,6 +35,7 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from roost.chat_model import chat_model_path
 from roost.config import RunConfig, ServeConfig
 from roost.engine import Engine
 from roost.moderation.api import moderation_router
@@ -61,7 +62,6 @@ from roost.serve.schemas import (
     ModelCard,
     ModelList,
 )
-from roost.tune.sft import chat_model_path
 
 T = TypeVar("T")
 STATIC_DIR = Path(__file__).parent / "static"

@@ -3,7 +3,6 @@ assistant-token loss that compares a base model with a tuned one.
 
     conversations.py   read and validate conversation / preference JSONL, render them to tokens with loss masks
     batching.py        pack rendered conversations into fixed-length rows with per-conversation attention
-    lora.py            low-rank adapters on the model's linear layers, and merging them back
-    sft.py             `roost sft`, `roost sft --merge`, `roost eval --conversations`, and which checkpoint chats
+    sft.py             `roost sft`, `roost sft --merge`, `roost eval --conversations`
     dpo.py             `roost dpo`
 """

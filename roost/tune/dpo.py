@@ -24,9 +24,11 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from roost.chat_model import chat_model_path, load_chat_model, set_chat_model
 from roost.checkpoint import Checkpoint, find_checkpoint, save_checkpoint
 from roost.config import RunConfig
 from roost.errors import RoostError
+from roost.lora import merge_lora
 from roost.model import Transformer
 from roost.run import Run
 from roost.tokenizer import load_tokenizer
@@ -35,19 +37,7 @@ from roost.train.progress import MetricsLog
 from roost.train.schedule import Schedule
 from roost.tune.batching import IGNORE, collate, forward
 from roost.tune.conversations import PreferencePair, read_preferences
-from roost.tune.lora import merge_lora
-from roost.tune.sft import (
-    autocast,
-    chat_model_path,
-    load_chat_model,
-    load_optimizer_states,
-    pick_device,
-    resume_checkpoint,
-    set_chat_model,
-    tuning_optimizers,
-)
-
-DPO_DIR = "dpo"
+from roost.tune.sft import autocast, load_optimizer_states, pick_device, resume_checkpoint, tuning_optimizers
 
 
 @dataclass
@@ -81,7 +71,7 @@ def dpo(run: Run, config: RunConfig, resume: bool = False) -> DPOResult:
     device = pick_device(config.train.device)
     torch.manual_seed(cfg.seed)
     tokenizer = load_tokenizer(run.tokenizer_dir)
-    out_dir = run.root / DPO_DIR
+    out_dir = run.dpo_dir
     resume_from = resume_checkpoint(out_dir) if resume else None
     start = Path(resume_from.meta["started_from"]) if resume_from else find_checkpoint(chat_model_path(run)).path
     policy = merge_lora(load_chat_model(resume_from.path if resume_from else start, run, device))  # LoRA: one plain model
@@ -124,7 +114,7 @@ def dpo(run: Run, config: RunConfig, resume: bool = False) -> DPOResult:
     final = evaluate_pairs(policy, pairs, reference, cfg.beta, cfg.batch_size, pad_id, device)
     checkpoint = _save(out_dir, cfg.max_steps, policy, optimizers, reference, {**meta, "final": asdict(final)},
                        config.train.keep_checkpoints)
-    set_chat_model(run, DPO_DIR)
+    set_chat_model(run, out_dir)
     elapsed = time.monotonic() - started
     return DPOResult(checkpoint, start, cfg.max_steps, len(pairs), initial, final, elapsed, stats.to_dict())
 

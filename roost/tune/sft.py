@@ -4,12 +4,10 @@ of any checkpoint on any conversations file (`roost eval --conversations`).
     runs/NAME/checkpoints/   the pretrained base model (written by `roost pretrain`)
     runs/NAME/sft/           full-tuning checkpoints, and the merged result of a LoRA run: plain checkpoints
     runs/NAME/lora/          LoRA checkpoints: only the adapter tensors; meta.json names the base checkpoint
-    runs/NAME/chat-model     one line naming the folder that holds the run's chat model ("sft", "lora" or "dpo");
-                             `chat_model_path(run)` resolves it, falling back to the pretrained model; a LoRA
-                             chat model loads as its base plus the adapter (`load_chat_model`)
+    runs/NAME/chat-model     names the folder that chats (roost/chat_model.py resolves and loads it)
 
 SFT starts from the latest pretraining checkpoint, holds out `sft.val_fraction` of the conversations, trains only
-on assistant tokens (every turn, with its `<|end|>`), and reports the held-out loss before and after. A stopped
+on assistant tokens (every assistant turn as the chat template renders it), and reports the held-out loss before and after. A stopped
 run continues with `resume=True` from its latest checkpoint: weights or adapter, optimizer, and the data position.
 """
 
@@ -27,20 +25,20 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
+from roost.chat_model import chat_model_path, load_chat_model, set_chat_model
 from roost.checkpoint import Checkpoint, find_checkpoint, load_model, save_checkpoint
 from roost.config import RunConfig
 from roost.errors import RoostError
+from roost.lora import apply_lora, lora_state_dict, merge_lora
 from roost.model import Transformer
-from roost.run import Run, atomic_write_text
+from roost.run import Run
 from roost.tokenizer import Tokenizer, load_tokenizer
 from roost.train.optim import Optimizers, build_optimizers
 from roost.train.progress import MetricsLog
 from roost.train.schedule import Schedule
 from roost.tune.batching import IGNORE, Batch, ConversationLoader, forward, iter_batches
 from roost.tune.conversations import Example, read_conversations
-from roost.tune.lora import apply_lora, load_lora_state, lora_state_dict, merge_lora
 
-SFT_DIR, LORA_DIR, CHAT_POINTER = "sft", "lora", "chat-model"
 EVAL_BATCH_ROWS = 16
 BUDGET_MEASURE_STEPS = 5  # steps timed before a time budget sets how many more fit
 
@@ -90,7 +88,7 @@ def sft(run: Run, config: RunConfig, resume: bool = False) -> SFTResult:
     """Tune the run's pretrained model on conversations; full or LoRA as `config.sft.lora` says."""
     cfg = config.sft
     started = time.monotonic()
-    out_dir = run.root / (LORA_DIR if cfg.lora else SFT_DIR)
+    out_dir = run.lora_dir if cfg.lora else run.sft_dir
     device = pick_device(config.train.device)
     torch.manual_seed(cfg.seed)
     tokenizer = load_tokenizer(run.tokenizer_dir)
@@ -164,7 +162,7 @@ def sft(run: Run, config: RunConfig, resume: bool = False) -> SFTResult:
             save_checkpoint(out_dir, step, weights, model.config, train_state, step_meta, config.train.keep_checkpoints)
 
     checkpoint = find_checkpoint(out_dir).path
-    set_chat_model(run, LORA_DIR if cfg.lora else SFT_DIR)
+    set_chat_model(run, out_dir)
     return SFTResult(
         checkpoint=checkpoint,
         lora=cfg.lora,
@@ -182,18 +180,18 @@ def sft(run: Run, config: RunConfig, resume: bool = False) -> SFTResult:
 
 def merge(run: Run) -> MergeResult:
     """Fold the run's latest LoRA adapter into its base model and save a plain checkpoint in sft/."""
-    adapter = resume_checkpoint(run.root / LORA_DIR)
+    adapter = resume_checkpoint(run.lora_dir)
     if adapter is None:
         raise RoostError(
-            f"no LoRA adapter in {run.root / LORA_DIR} to merge (train one with `roost sft --set sft.lora=true`)"
+            f"no LoRA adapter in {run.lora_dir} to merge (train one with `roost sft --set sft.lora=true`)"
         )
     model = load_chat_model(adapter.path, run, "cpu")
     layers = sum(1 for name, _ in model.named_parameters() if name.endswith(".lora_A"))
     merge_lora(model)
     meta = {"stage": "sft", "merged_from": _relative(adapter.path, run.root), "base": adapter.meta.get("base")}
-    _clear(run.root / SFT_DIR)
-    checkpoint = save_checkpoint(run.root / SFT_DIR, adapter.step, model.state_dict(), model.config, None, meta, keep=2)
-    set_chat_model(run, SFT_DIR)
+    _clear(run.sft_dir)
+    checkpoint = save_checkpoint(run.sft_dir, adapter.step, model.state_dict(), model.config, None, meta, keep=2)
+    set_chat_model(run, run.sft_dir)
     return MergeResult(checkpoint=checkpoint, adapter=adapter.path, base=run.root / adapter.meta["base"], layers=layers)
 
 
@@ -220,32 +218,6 @@ def evaluate_conversations(run: Run, path: Path, checkpoint: Path | None = None)
         conversations=len(examples),
         data=stats.to_dict(),
     )
-
-
-def chat_model_path(run: Run) -> Path:
-    """The folder holding the run's chat model: the tuned one (sft/, lora/, dpo/) if any, else the pretrained one."""
-    pointer = run.root / CHAT_POINTER
-    if pointer.is_file():
-        tuned = run.root / pointer.read_text().strip()
-        if (tuned / "latest").is_file():  # a tuned folder deleted by hand falls back to the pretrained model
-            return tuned
-    return run.checkpoints_dir
-
-
-def set_chat_model(run: Run, folder: str) -> None:
-    atomic_write_text(run.root / CHAT_POINTER, folder + "\n")
-
-
-def load_chat_model(path: Path, run: Run, device: str | torch.device) -> Transformer:
-    """A plain checkpoint as is; a LoRA checkpoint as its base model with the adapter applied (not merged)."""
-    checkpoint = find_checkpoint(Path(path))
-    lora = checkpoint.meta.get("lora")
-    if not lora:
-        return load_model(checkpoint.path, device)[0]
-    model, _ = load_model(run.root / checkpoint.meta["base"], device)
-    apply_lora(model, lora["rank"], lora["alpha"], lora["targets"], token_ids=lora.get("token_ids", []))
-    load_lora_state(model, {k: v.to(device) for k, v in checkpoint.load_weights().items()}, str(checkpoint.path))
-    return model
 
 
 def split_holdout(examples: list[Example], fraction: float, seed: int) -> tuple[list[Example], list[Example]]:
@@ -364,7 +336,8 @@ def _lora_meta(cfg, tokenizer: Tokenizer) -> dict[str, Any] | None:
     """How the adapter is shaped, as saved in its checkpoints' meta.json and read back to rebuild it."""
     if not cfg.lora:
         return None
-    token_ids = sorted([*tokenizer.role_ids.values(), tokenizer.end_id]) if cfg.lora_token_rows else []
+    # the chat template's control tokens; the document boundary is already trained by pretraining
+    token_ids = sorted(tokenizer.special_ids - {tokenizer.boundary_id}) if cfg.lora_token_rows else []
     return {"rank": cfg.lora_rank, "alpha": cfg.lora_alpha, "targets": list(cfg.lora_targets), "token_ids": token_ids}
 
 
