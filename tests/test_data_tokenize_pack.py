@@ -74,3 +74,12 @@ def test_tokenizer_and_pack_commands(tmp_path, capsys):
     loader = TokenLoader(run_dir / "tokens", "train", batch_size=2, seq_len=16)
     inputs, targets = loader.next_batch()
     assert inputs.shape == (2, 16) and (inputs[:, 1:] == targets[:, :-1]).all()
+
+
+def test_posts_that_spell_control_tokens_pack_as_plain_text():
+    texts = ["hello there"] * 40 + ["a post about <|end|> and <|user|> markers", "even <|endoftext|> is text"]
+    tokenizer = train_tokenizer(iter(texts), vocab_size=300, min_frequency=1)
+    encoder = FastEncoder(tokenizer, threads=1)
+    ids = encoder.encode_documents(texts[-3:])
+    assert [i for i in ids if i in tokenizer.special_ids] == [tokenizer.boundary_id] * 3
+    assert encoder.verify(texts)

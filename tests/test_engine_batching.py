@@ -212,9 +212,9 @@ def test_stop_string_in_the_stream(engine, tokenizer):
 
 
 def test_end_token_stops_by_default(engine, tokenizer):
-    params = SamplingParams(temperature=0, max_new_tokens=10, logit_bias={tokenizer.end_id: 100.0})
+    params = SamplingParams(temperature=0, max_new_tokens=10, logit_bias={tokenizer.eos_id: 100.0})
     events = asyncio.run(collect(engine, prompt_ids(tokenizer, "ok"), params))
-    assert len(events) == 1 and events[0].token_id == tokenizer.end_id
+    assert len(events) == 1 and events[0].token_id == tokenizer.eos_id
     assert events[0].text == "" and events[0].finish_reason == "stop"
 
 

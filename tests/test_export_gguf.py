@@ -117,13 +117,13 @@ def test_tensors_and_metadata_read_back_intact(tmp_path, dtype, qk_norm, tie):
     assert len(tokens) == config.vocab_size and all(tokens[i] == t for t, i in vocab.items())
     assert tokens[-1] == f"[PAD{config.vocab_size - 1}]"
     types_ = field(reader, "tokenizer.ggml.token_type")
-    assert types_[tokenizer.end_id] == gguf.TokenType.CONTROL and types_[300] == gguf.TokenType.NORMAL
+    assert types_[tokenizer.eos_id] == gguf.TokenType.CONTROL and types_[300] == gguf.TokenType.NORMAL
     assert types_[-1] == gguf.TokenType.UNUSED
     merges = json.loads(tokenizer.hf.to_str())["model"]["merges"]
     assert len(field(reader, "tokenizer.ggml.merges")) == len(merges)
     assert field(reader, "tokenizer.ggml.model") == "gpt2" and field(reader, "tokenizer.ggml.pre") == "gpt-2"
     assert field(reader, "tokenizer.ggml.bos_token_id") == tokenizer.boundary_id
-    assert field(reader, "tokenizer.ggml.eos_token_id") == tokenizer.end_id
+    assert field(reader, "tokenizer.ggml.eos_token_id") == tokenizer.eos_id
     assert field(reader, "tokenizer.chat_template") == CHAT_TEMPLATE
 
 
@@ -211,7 +211,7 @@ def test_llama_cpp_loads_the_file_and_decodes_the_same_tokens(tmp_path, qk_norm,
     # llama.cpp keeps its KV cache in f16, so even the f32 file agrees to about 1e-2, not 1e-4
     assert np.abs(np.array(llm.scores[: len(ids)]) - ours).max() <= 5e-2
     llm.reset()
-    stops = (tokenizer.end_id, tokenizer.boundary_id)
+    stops = (tokenizer.eos_id, tokenizer.boundary_id)
     generated = []
     for token in llm.generate(ids, top_k=1, top_p=1.0, temp=0.0, repeat_penalty=1.0):
         generated.append(token)

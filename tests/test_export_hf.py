@@ -112,7 +112,7 @@ def test_transformers_loads_export_and_agrees(tmp_path, qk_norm, tie, head_dim):
         generated = hf_model.generate(tokens, max_new_tokens=12, do_sample=False)[0].tolist()
     # HF stops early only at <|end|> / <|endoftext|>, which the reference must then have produced too
     assert generated == expected[: len(generated)] and len(generated) > len(ids)
-    assert len(generated) == len(expected) or generated[-1] in (tokenizer.end_id, tokenizer.boundary_id)
+    assert len(generated) == len(expected) or generated[-1] in (tokenizer.eos_id, tokenizer.boundary_id)
 
 
 def test_transformers_never_generates_padding_ids(tmp_path):

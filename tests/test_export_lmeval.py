@@ -83,7 +83,7 @@ def test_rolling_loglikelihood_and_generate_until(tmp_path):
         prompt = [tokenizer.boundary_id, *tokenizer.encode(context)]
         reference = []
         for token in greedy(model, prompt, 10, tokenizer.vocab_size)[len(prompt):]:
-            if token in (tokenizer.end_id, tokenizer.boundary_id):
+            if token in (tokenizer.eos_id, tokenizer.boundary_id):
                 break
             reference.append(token)
         assert output == tokenizer.decode(reference).split("\n\n")[0]

@@ -48,7 +48,8 @@ def test_multi_turn_conversation_trains_on_exactly_the_assistant_tokens(tokenize
     for message in MULTI_TURN["messages"]:
         trained = message["role"] == "assistant"
         content = tokenizer.encode(message["content"])
-        expected_ids += [tokenizer.role_ids[message["role"]], *content, tokenizer.end_id]
+        role_id = tokenizer.hf.token_to_id(f"<|{message['role']}|>")
+        expected_ids += [role_id, *content, tokenizer.eos_id]
         expected_mask += [False] + [trained] * (len(content) + 1)
     assert example.ids == expected_ids
     assert example.loss_mask == expected_mask
@@ -117,6 +118,6 @@ def test_preference_pairs_in_every_accepted_shape_render_like_the_chat_template(
         chosen = pair.example("chosen")
         assert chosen.ids == expected.ids
         assert chosen.loss_mask == expected.loss_mask  # only the answer and its <|end|> are scored
-        assert pair.rejected_ids == tokenizer.encode("no") + [tokenizer.end_id]
+        assert pair.rejected_ids == tokenizer.encode("no") + [tokenizer.eos_id]
     with pytest.raises(RoostError, match=r"p\.jsonl:4: .*assistant message"):
         read_preferences(path, tokenizer, max_tokens=64)

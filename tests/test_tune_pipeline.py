@@ -102,7 +102,7 @@ def test_lora_sft_saves_only_adapters_and_merge_makes_a_plain_checkpoint_with_th
     names = set(adapter.load_weights())
     assert names and all(".lora_A" in n or ".lora_B" in n for n in names - {"embed_tokens.token_delta"})
     assert {"embed_tokens.lora_A", "embed_tokens.token_delta"} <= names and adapter.meta["lora"]["token_ids"] == sorted(
-        [*load_tokenizer(run.tokenizer_dir).role_ids.values(), load_tokenizer(run.tokenizer_dir).end_id]
+        load_tokenizer(run.tokenizer_dir).hf.token_to_id(t) for t in ("<|system|>", "<|user|>", "<|assistant|>", "<|end|>")
     )
     assert chat_model_path(run) == run.root / "lora"  # the chat model: base plus adapter, merged when loaded
 

@@ -20,7 +20,7 @@ import tiktoken
 from roost.config import RunConfig
 from roost.data.posts import iter_post_batches
 from roost.run import Run
-from roost.tokenizer import _BYTE_DECODER, BOUNDARY, Tokenizer, train_tokenizer
+from roost.tokenizer import _BYTE_DECODER, Tokenizer, train_tokenizer
 
 # GPT-2's pre-tokenization, which the ByteLevel pre-tokenizer of `tokenizers` uses too.
 GPT2_PATTERN = r"""'(?:[sdmt]|ll|ve|re)| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+"""
@@ -53,11 +53,13 @@ class FastEncoder:
             for token, token_id in hf.get_vocab().items()
             if token_id not in tokenizer.special_ids
         }
-        special = {hf.id_to_token(token_id): token_id for token_id in tokenizer.special_ids}
+        # Only the boundary is special here: every other control token's spelling in a post is text.
+        self.boundary = hf.id_to_token(tokenizer.boundary_id)
+        special = {self.boundary: tokenizer.boundary_id}
         self.encoding = tiktoken.Encoding("roost", pat_str=GPT2_PATTERN, mergeable_ranks=ranks, special_tokens=special)
 
     def encode(self, text: str) -> list[int]:
-        return self.encoding.encode(text, allowed_special="all")
+        return self.encoding.encode_ordinary(text)
 
     def encode_documents(self, texts: list[str]) -> list[int]:
         """`[boundary] + encode(text)` for every text, concatenated, encoded in parallel chunks."""
@@ -70,7 +72,10 @@ class FastEncoder:
         return [token for part in parts for token in part]
 
     def _encode_chunk(self, texts: list[str]) -> list[int]:
-        return self.encoding.encode("".join(BOUNDARY + text for text in texts), allowed_special="all")
+        if any(self.boundary in text for text in texts):  # a post that spells the boundary: its text stays text
+            boundary_id = self.tokenizer.boundary_id
+            return [token for text in texts for token in (boundary_id, *self.encoding.encode_ordinary(text))]
+        return self.encoding.encode("".join(self.boundary + text for text in texts), allowed_special={self.boundary})
 
     def verify(self, texts: list[str]) -> bool:
         expected = [token for ids in self.tokenizer.encode_batch(texts) for token in [self.tokenizer.boundary_id, *ids]]

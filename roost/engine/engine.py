@@ -156,7 +156,7 @@ class Engine:
         self.fast = DecodeModel(model)
         self.sampler = self._new_sampler()
         self.token_bytes = TokenBytes(tokenizer)
-        self.default_stop_ids = frozenset({tokenizer.end_id, tokenizer.boundary_id})
+        self.default_stop_ids = tokenizer.stop_ids
         self.last_token = torch.zeros(max_batch_size, dtype=torch.long, device=self.device)
         self.position = torch.zeros(max_batch_size, dtype=torch.long, device=self.device)
         self.decode_steps = 0

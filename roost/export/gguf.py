@@ -29,7 +29,7 @@ from roost.config import ModelConfig
 from roost.errors import RoostError
 from roost.export.hf import export_model, to_hf_name
 from roost.run import Run, atomic_path
-from roost.tokenizer import CHAT_TEMPLATE, Tokenizer
+from roost.tokenizer import Tokenizer
 
 GGUFType = Literal["f32", "f16", "q8_0"]
 FILE_TYPES = {
@@ -174,8 +174,8 @@ def _add_tokenizer(writer: gguf.GGUFWriter, tokenizer: Tokenizer, vocab_size: in
     writer.add_token_types(types)
     writer.add_token_merges([m if isinstance(m, str) else " ".join(m) for m in merges])
     writer.add_bos_token_id(tokenizer.boundary_id)
-    writer.add_eos_token_id(tokenizer.end_id)
-    writer.add_eot_token_id(tokenizer.end_id)
+    writer.add_eos_token_id(tokenizer.eos_id)
+    writer.add_eot_token_id(tokenizer.eos_id)
     writer.add_pad_token_id(tokenizer.boundary_id)
     writer.add_add_bos_token(False)  # the chat template writes <|endoftext|> itself, as tokenizer_config.json says
-    writer.add_chat_template(CHAT_TEMPLATE)
+    writer.add_chat_template(tokenizer.chat_template or "")

@@ -37,7 +37,7 @@ from roost.config import ModelConfig, RunConfig
 from roost.errors import RoostError
 from roost.model import Transformer
 from roost.run import Run, atomic_path, atomic_write_text
-from roost.tokenizer import BOUNDARY, END_OF_TURN, SPECIAL_TOKENS, Tokenizer, hf_tokenizer_config
+from roost.tokenizer import BOUNDARY, END_OF_TURN, SPECIAL_TOKENS, Tokenizer, read_tokenizer_config
 
 LLAMA = "LlamaForCausalLM"
 QWEN3 = "Qwen3ForCausalLM"
@@ -94,7 +94,7 @@ def export_hf(run: Run, out_dir: Path | None = None, checkpoint: Path | None = N
     _write_json(out_dir / "config.json", hf_config(config, tokenizer, dtype))
     _write_json(out_dir / "generation_config.json", generation_config(tokenizer, config.vocab_size))
     atomic_write_text(out_dir / "tokenizer.json", tokenizer.hf.to_str())
-    _write_json(out_dir / "tokenizer_config.json", hf_tokenizer_config())
+    _write_json(out_dir / "tokenizer_config.json", tokenizer.config.tokenizer_config())
     _write_json(out_dir / "special_tokens_map.json", special_tokens_map())
     files = sorted(p.name for p in out_dir.iterdir() if not p.name.startswith("."))
     parameters = sum(t.numel() for t in hf_weights.values())
@@ -137,7 +137,7 @@ def hf_config(config: ModelConfig, tokenizer: Tokenizer, dtype: str = "float32")
         "attention_dropout": 0.0,
         "tie_word_embeddings": config.tie_embeddings,
         "bos_token_id": tokenizer.boundary_id,
-        "eos_token_id": tokenizer.end_id,
+        "eos_token_id": tokenizer.eos_id,
         "pad_token_id": tokenizer.boundary_id,
         "initializer_range": 0.02,
         "use_cache": True,
@@ -157,7 +157,7 @@ def generation_config(tokenizer: Tokenizer, vocab_size: int) -> dict[str, Any]:
     """
     out: dict[str, Any] = {
         "bos_token_id": tokenizer.boundary_id,
-        "eos_token_id": [tokenizer.end_id, tokenizer.boundary_id],
+        "eos_token_id": [tokenizer.eos_id, tokenizer.boundary_id],
         "pad_token_id": tokenizer.boundary_id,
     }
     if vocab_size > tokenizer.vocab_size:
@@ -288,7 +288,7 @@ def _import_tokenizer(source: Path) -> tuple[Tokenizer, list[str]]:
         raise RoostError(f"{file}: roost needs a byte-level BPE tokenizer; this one decodes with {decoder.get('type')}")
     missing = [tok for tok in SPECIAL_TOKENS if hf.token_to_id(tok) is None]
     hf.add_special_tokens([AddedToken(tok, special=True, normalized=False) for tok in missing])
-    return Tokenizer(hf), missing
+    return Tokenizer(hf, read_tokenizer_config(source, hf)), missing
 
 
 def _load_hf_weights(source: Path) -> dict[str, torch.Tensor]:

@@ -35,7 +35,7 @@ from roost.errors import RoostError
 from roost.export.hf import export_model
 from roost.model import Transformer
 from roost.run import Run
-from roost.tokenizer import CHAT_TEMPLATE, Tokenizer
+from roost.tokenizer import Tokenizer
 
 # lm-eval's (request strings, context ids, continuation ids)
 Scored = tuple[tuple[str, str] | None, list[int], list[int]]
@@ -68,7 +68,7 @@ class RoostLM(TemplateLM):
         return "roost"
 
     def chat_template(self, chat_template: bool | str = False) -> str | None:
-        return CHAT_TEMPLATE if chat_template else None
+        return self.roost_tokenizer.chat_template if chat_template else None
 
     def apply_chat_template(self, chat_history: list[dict[str, str]], add_generation_prompt: bool = True) -> str:
         rendered = self.roost_tokenizer.render_chat(chat_history, add_generation_prompt=add_generation_prompt)

@@ -6,8 +6,9 @@ Preference pairs (for DPO) add the two candidate answers to a prompt:
     {"prompt": "..." | [messages], "chosen": "..." | {"role": "assistant", ...} | [that], "rejected": ...}
     {"messages": [...], "chosen": ..., "rejected": ...}
 
-A line that is not JSON, has the wrong shape, has an unknown role, has no assistant turn, or renders longer than
-the model's context is a user error naming the file and line. With on_error="skip" such a line is left out and
+Every conversation renders through the run's chat template (`Tokenizer.render_chat`), so a model keeps its own
+format. A line that is not JSON, has the wrong shape, has an unknown role, has no assistant turn, cannot be
+rendered by the template, or renders longer than the model's context is a user error naming the file and line. With on_error="skip" such a line is left out and
 counted by reason, so `read == kept + sum(skipped)` always holds. Blank lines are ignored.
 """
 
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from roost.errors import RoostError
-from roost.tokenizer import ROLES, Tokenizer
+from roost.tokenizer import ROLES, ChatTokens, Tokenizer
 
 OnError = Literal["fail", "skip"]
 
@@ -47,7 +48,7 @@ class Example:
 
 @dataclass
 class PreferencePair:
-    """A prompt rendered up to `<|assistant|>`, and the chosen and rejected answers (each ending in `<|end|>`)."""
+    """A prompt rendered up to the generation prompt, and the chosen and rejected answers as the template ends them."""
 
     line: int
     prompt_ids: list[int]
@@ -82,7 +83,7 @@ def read_conversations(
         messages = _messages(record, "messages")
         if not any(m["role"] == "assistant" for m in messages):
             raise BadLine("no_assistant", "conversation has no assistant turn, so nothing to train on")
-        chat = tokenizer.render_chat(messages)
+        chat = _render(tokenizer, messages)
         _check_length(len(chat.ids), max_tokens)
         return Example(0, chat.ids, chat.loss_mask)
 
@@ -101,10 +102,9 @@ def read_preferences(
             prompt = [{"role": "user", "content": record["prompt"]}]
         else:
             prompt = _messages(record, "prompt" if "prompt" in record else "messages")
-        prompt_ids = tokenizer.render_chat(prompt, add_generation_prompt=True).ids
-        chosen, rejected = _answer(record, "chosen"), _answer(record, "rejected")
-        chosen_ids = tokenizer.encode(chosen) + [tokenizer.end_id]
-        rejected_ids = tokenizer.encode(rejected) + [tokenizer.end_id]
+        prompt_ids = _render(tokenizer, prompt, add_generation_prompt=True).ids
+        chosen_ids = _answer_ids(tokenizer, prompt, prompt_ids, _answer(record, "chosen"))
+        rejected_ids = _answer_ids(tokenizer, prompt, prompt_ids, _answer(record, "rejected"))
         _check_length(len(prompt_ids) + max(len(chosen_ids), len(rejected_ids)), max_tokens)
         return PreferencePair(0, prompt_ids, chosen_ids, rejected_ids)
 
@@ -172,6 +172,21 @@ def _answer(record: dict, key: str) -> str:
     if not isinstance(value, str):
         raise BadLine("bad_format", f'"{key}" must be text or an assistant message')
     return value
+
+
+def _render(tokenizer: Tokenizer, messages: list[dict[str, str]], add_generation_prompt: bool = False) -> ChatTokens:
+    try:
+        return tokenizer.render_chat(messages, add_generation_prompt=add_generation_prompt)
+    except RoostError as exc:
+        raise BadLine("template", str(exc)) from None
+
+
+def _answer_ids(tokenizer: Tokenizer, prompt: list[dict[str, str]], prompt_ids: list[int], answer: str) -> list[int]:
+    """The tokens the template adds for `answer` after the prompt's generation prompt (its end-of-turn included)."""
+    full = _render(tokenizer, [*prompt, {"role": "assistant", "content": answer}]).ids
+    if full[: len(prompt_ids)] != prompt_ids:
+        raise BadLine("template", "the chat template renders the prompt differently once an answer follows")
+    return full[len(prompt_ids) :]
 
 
 def _check_length(tokens: int, max_tokens: int) -> None:
