@@ -186,6 +186,12 @@ class ServeConfig(Section):
     static_decode: bool = True
 
 
+class BaseConfig(Section):
+    """An open model to start from instead of training from scratch (`roost speedrun SOURCE --base PATH`)."""
+
+    path: str = ""  # a Hugging Face folder or a GGUF file; empty: pretrain from scratch
+
+
 class RunConfig(Section):
     """The whole run: one section per stage."""
 
@@ -195,6 +201,7 @@ class RunConfig(Section):
     threads: ThreadsConfig = Field(default_factory=ThreadsConfig)
     tokenizer: TokenizerConfig = Field(default_factory=TokenizerConfig)
     pack: PackConfig = Field(default_factory=PackConfig)
+    base: BaseConfig = Field(default_factory=BaseConfig)
     model: ModelConfig = Field(default_factory=ModelConfig)
     train: TrainConfig = Field(default_factory=TrainConfig)
     sft: SFTConfig = Field(default_factory=SFTConfig)

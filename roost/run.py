@@ -7,6 +7,7 @@
       tokenizer/tokenizer.json   BPE tokenizer with the chat template
       tokens/                    train/val shards + index
       checkpoints/step-N/        model.safetensors + training state; `latest` names the newest
+      base/                      an imported open model the run adapts (`speedrun --base`), kept as it came
       sft/, lora/, dpo/          tuned checkpoints (lora/: adapters only); chat-model names the one that chats
       metrics.jsonl, report.md, plots/, export/, serve.db
 
@@ -75,6 +76,10 @@ class Run:
     @property
     def checkpoints_dir(self) -> Path:
         return self.root / "checkpoints"
+
+    @property
+    def base_dir(self) -> Path:
+        return self.root / "base"
 
     @property
     def sft_dir(self) -> Path:

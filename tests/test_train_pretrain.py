@@ -175,6 +175,19 @@ def test_weights_only_checkpoint_continues_pretraining(trained_run, tmp_path):
     assert find_checkpoint(continued.root).step == 2
 
 
+def test_a_base_model_in_base_is_adapted_and_kept(trained_run, tmp_path):
+    """`speedrun --base` imports into base/: pretraining starts from those weights and leaves them untouched."""
+    model, checkpoint = load_model(trained_run.root)
+    adapted, fresh = copy_data(trained_run, tmp_path / "adapted"), copy_data(trained_run, tmp_path / "fresh")
+    save_checkpoint(adapted.base_dir, 0, model.state_dict(), checkpoint.model_config)
+    before = load_file(find_checkpoint(adapted.base_dir).path / "model.safetensors")
+    assert pretrain(adapted, "train.max_steps=2") == 0
+    assert pretrain(fresh, "train.max_steps=2") == 0
+    assert read_metrics(adapted)[0][1] < read_metrics(fresh)[0][1]  # it starts from the base's weights
+    after = load_file(find_checkpoint(adapted.base_dir).path / "model.safetensors")
+    assert find_checkpoint(adapted.root).step == 2 and all(torch.equal(before[k], after[k]) for k in before)
+
+
 @pytest.mark.parametrize("damage", ["model.safetensors", "state.pt", "latest"])
 def test_corrupt_checkpoint_is_one_line_error(trained_run, tmp_path, capsys, damage):
     run = Run(tmp_path / "run")

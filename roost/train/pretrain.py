@@ -129,7 +129,7 @@ class Trainer:
             _remove_unfinished_saves(run)
         D.barrier(info)
         self.config = self._with_data_vocab(config)
-        self.checkpoint = find_checkpoint(run.root) if resume else None
+        self.checkpoint = self._starting_checkpoint(resume)
         model_config = self.checkpoint.model_config if self.checkpoint else self.config.model
         self.device = info.device
         if self.tc.threads and self.device.type == "cpu":
@@ -159,6 +159,14 @@ class Trainer:
             self._restore(self.checkpoint)
 
     # ---- set-up -------------------------------------------------------------------------------------------
+
+    def _starting_checkpoint(self, resume: bool):
+        """The run's latest checkpoint to resume; else an imported base model to adapt (weights only); else None."""
+        if resume:
+            return find_checkpoint(self.run.root)
+        if (self.run.base_dir / "latest").is_file():
+            return find_checkpoint(self.run.base_dir)
+        return None
 
     def _with_data_vocab(self, config: RunConfig) -> RunConfig:
         """The model's vocabulary is the shards' (the tokenizer's); record it in the run's config."""
