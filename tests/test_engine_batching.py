@@ -138,8 +138,9 @@ def test_a_step_that_cannot_compile_leaves_the_engine_decoding_eagerly(engine, m
 
 def test_max_context_caps_the_cache_and_each_request(model, tokenizer):
     capped = Engine(model, tokenizer, max_batch_size=2, max_context=32)
-    assert capped.max_seq_len == 32 and capped.cache.keys[0].size(2) == 32  # the model's context is 96
-    assert capped.scratch(rows=1).cache.keys[0].shape == capped.cache.keys[0].shape  # compiled steps fit the live cache
+    assert capped.max_seq_len == 32 and capped.state.cache.keys[0].size(2) == 32  # the model's context is 96
+    # compiled steps are built on scratch state of the live cache's shapes
+    assert capped.state.scratch(rows=1).cache.keys[0].shape == capped.state.cache.keys[0].shape
     with pytest.raises(ContextLengthError, match="prompt is 40 tokens; the context here is 32 tokens"):
         capped.generate([1] * 40, SamplingParams())
     ids = prompt_ids(tokenizer, "good morning")
@@ -153,7 +154,8 @@ def test_max_context_caps_the_cache_and_each_request(model, tokenizer):
 def test_warm_up_builds_the_one_request_steps_before_any_request(model, tokenizer):
     compiled = Engine(model, tokenizer, max_batch_size=4, static_decode=True)
     try:
-        asyncio.run(compiled.warm_up())
+        asyncio.run(compiled.warm_up())  # returns at once: the steps build in the background
+        compiled._decode.wait_built()
     finally:
         asyncio.run(compiled.stop())
     built = {(rows, features.all_greedy) for rows, _, features in compiled._decode.compiled}

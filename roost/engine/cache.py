@@ -15,17 +15,28 @@ In decode the cache applies the rotary embedding itself (prefill gets q and k ro
 CPU cache roost's own kernel (native.py) rotates, writes and attends in one pass, reading each row's prefix and
 nothing more; elsewhere it is PyTorch ops and SDPA over the span with a mask. Grouped-query attention folds the
 query heads that share a kv head together, so keys and values are never repeated.
+
+How many rows there are comes from a memory budget (`CacheSize.plan`), not from the batch size alone: a
+long-context model's whole window times 32 requests is tens of GB. On CPU the cache is anonymous memory that the
+kernel hands out zeroed on first write, so what a process holds follows the positions requests have written, not
+the allocation.
 """
 
 from __future__ import annotations
 
+import mmap
+import os
+import sys
 from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
 import torch
 import torch.nn.functional as F
 
 from roost.config import ModelConfig
 from roost.engine.native import decode_attention
+from roost.errors import RoostError
 from roost.model import apply_rope, rope_tables
 
 # (layer, q (rows, heads, head_dim), k, v (rows, kv_heads, head_dim)) -> attention output (rows, heads * head_dim);
@@ -41,18 +52,14 @@ class KVCache:
         device: torch.device | str = "cpu",
         dtype: torch.dtype = torch.float32,
         max_seq_len: int | None = None,
-        zeroed: bool = True,
     ):
         self.max_batch_size = max_batch_size
         self.max_seq_len = max_seq_len or config.max_seq_len
         self.n_kv_heads = config.n_kv_heads
         self.group = config.n_heads // config.n_kv_heads
         shape = (max_batch_size, config.n_kv_heads, self.max_seq_len, config.head_dim)
-        # zeroed=False: a scratch cache (Engine.scratch) that zeroes what it uses: pages nobody touches are then
-        # never committed
-        allocate = torch.zeros if zeroed else torch.empty
-        self.keys = [allocate(shape, device=device, dtype=dtype) for _ in range(config.n_layers)]
-        self.values = [allocate(shape, device=device, dtype=dtype) for _ in range(config.n_layers)]
+        self.keys = [_zeros(shape, device, dtype) for _ in range(config.n_layers)]
+        self.values = [_zeros(shape, device, dtype) for _ in range(config.n_layers)]
         self._flat_keys = [k.view(-1, config.head_dim) for k in self.keys]  # (row, kv_head, position) flattened
         self._flat_values = [v.view(-1, config.head_dim) for v in self.values]
         self._windows_shape: tuple[int, int] | None = None
@@ -173,3 +180,77 @@ class KVCache:
         for keys, values in zip(self.keys, self.values):
             keys[target, :, :length] = keys[source, :, :length]
             values[target, :, :length] = values[source, :, :length]
+
+
+def _zeros(shape: tuple[int, ...], device: torch.device | str, dtype: torch.dtype) -> torch.Tensor:
+    """A zeroed tensor; on CPU backed by anonymous memory, whose pages are committed when first written.
+
+    Reading a page nobody wrote maps the kernel's shared zero page, which costs nothing: padded rows and windows
+    read as zeros (SDPA and compiled steps multiply them by zero weights, so they must not be garbage).
+    """
+    if torch.device(device).type != "cpu":
+        return torch.zeros(shape, device=device, dtype=dtype)
+    size = dtype.itemsize
+    for dim in shape:
+        size *= dim
+    memory = mmap.mmap(-1, max(size, 1), flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+    if hasattr(mmap, "MADV_NOHUGEPAGE"):  # a huge page would commit 2 MB at a row's first token
+        memory.madvise(mmap.MADV_NOHUGEPAGE)
+    return torch.frombuffer(memory, dtype=dtype, count=size // dtype.itemsize).view(shape)
+
+
+# The share of free memory the KV cache takes by default (serve.kv_cache_memory = 0). On a GPU most of what the
+# weights leave, as vLLM's gpu_memory_utilization; on CPU a fifth of available RAM, which the cache only
+# commits as requests write it.
+DEFAULT_SHARE = {"cuda": 0.8, "cpu": 0.2}
+
+
+@dataclass(frozen=True)
+class CacheSize:
+    """How many requests (rows) of how many positions the cache holds, and the budget it was sized from."""
+
+    rows: int
+    context: int
+    budget: int  # bytes
+
+    @staticmethod
+    def plan(
+        config: ModelConfig, dtype: torch.dtype, device: torch.device, max_rows: int, context: int, memory: float = 0
+    ) -> CacheSize:
+        """Rows of `context` positions that fit the budget, at most `max_rows` and at least one; a budget smaller
+        than one request's context shortens the context to what fits.
+
+        `memory`: bytes (> 1), a share of the free memory (0 < memory <= 1), or 0 for `DEFAULT_SHARE`.
+        """
+        budget = int(memory) if memory > 1 else int((memory or DEFAULT_SHARE.get(device.type, 0.2)) * free_memory(device))
+        per_position = position_bytes(config, dtype)
+        positions = budget // per_position
+        if positions < 1:
+            raise RoostError(f"serve.kv_cache_memory: {budget} bytes hold no position ({per_position} bytes each)")
+        if positions < context:
+            print(f"roost engine: the KV cache budget ({budget / 2**20:.0f} MiB) holds {positions} positions: one "
+                  f"request holds at most that many (raise serve.kv_cache_memory for the model's {context})",
+                  file=sys.stderr)  # fmt: skip
+            context = positions
+        return CacheSize(rows=max(1, min(max_rows, positions // context)), context=context, budget=budget)
+
+    def bytes(self, config: ModelConfig, dtype: torch.dtype) -> int:
+        return self.rows * self.context * position_bytes(config, dtype)
+
+
+def position_bytes(config: ModelConfig, dtype: torch.dtype) -> int:
+    """Bytes one position of one request takes in the cache: a key and a value per layer and kv head."""
+    return 2 * config.n_layers * config.n_kv_heads * config.head_dim * dtype.itemsize
+
+
+def free_memory(device: torch.device) -> int:
+    """Bytes free for the cache now: on CUDA what the device reports free, on CPU the RAM Linux calls available."""
+    if device.type == "cuda":
+        return torch.cuda.mem_get_info(device)[0]
+    try:
+        for line in Path("/proc/meminfo").read_text(encoding="ascii").splitlines():
+            if line.startswith("MemAvailable:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")

@@ -11,20 +11,29 @@ stays responsive while a step computes, and a slow reader does not slow the batc
 in that thread between steps; the event loop only queues requests, flags cancellations and hands each
 request's events to its stream (one wake-up per step).
 
+What the steps read and write per slot (KV cache rows, sampler settings, last tokens, positions) is one
+`DecodeState`, sized from a memory budget (`CacheSize`): as many slots of the context as the budget holds, up
+to `max_batch_size`.
+
 Small-batch decoding costs dispatch, not arithmetic. `StaticDecoder` fixes each step's shapes and removes that
 cost: on CUDA by replaying captured CUDA graphs (on by default), on CPU (`static_decode=True`) by running a
 `torch.compile`d step with sampling inside it several times per round, so the per-token Python is paid once
-per round (`_decode_round`). A compiled step is built while the engine is idle, after it was first wanted (a
-few seconds the first time on a machine, under one from inductor's disk cache); until then its steps run
-eagerly, so no stream stalls. Otherwise the step runs eagerly through `DecodeModel`, on CPU with roost's own
-attention kernel (`native.py`), which also prefills prompts unpadded.
+per round (`_decode_round`). A compiled step is built in the background, started when the engine is idle after
+it was first wanted (a few seconds the first time on a machine, under one from inductor's disk cache); until
+then its steps run eagerly, so no stream stalls. Otherwise the step runs eagerly through `DecodeModel`, on CPU
+with roost's own attention kernel (`native.py`), which also prefills prompts unpadded.
+
+One request's failure is its own: a prefill that fails is retried request by request, and a sampling pass that
+fails is retried row by row, so only the request that fails alone gets an error event and leaves; the others
+carry on. (A failure of the shared forward itself, out of memory say, still fails every request in it.)
 """
 
 from __future__ import annotations
 
 import asyncio
-import copy
+import functools
 import secrets
+import sys
 import threading
 import time
 from collections import deque
@@ -35,10 +44,11 @@ from pathlib import Path
 import torch
 
 from roost.chat_model import load_inference_model
-from roost.engine.cache import KVCache
+from roost.engine.cache import CacheSize
 from roost.engine.decode import DecodeModel
 from roost.engine.detokenize import Detokenizer, TokenBytes
-from roost.engine.sampling import Features, SampleOutput, Sampler, SamplingParams
+from roost.engine.sampling import GREEDY, PLAIN, Features, SampleOutput, SamplingParams
+from roost.engine.state import DecodeState, eager_step
 from roost.engine.static import StaticDecoder
 from roost.errors import RoostError
 from roost.model import Transformer
@@ -141,41 +151,44 @@ class Engine:
         static_decode: bool | None = None,
         cpu_threads: int | None = None,
         max_context: int | None = None,
+        kv_cache_memory: float = 0,
     ):
-        """`max_context` caps the tokens a request may hold (prompt and answer) below the model's context: the KV
-        cache is max_batch_size x max_context positions, allocated up front, and a long-context model's full
-        window rarely fits (Qwen3's 40,960 positions at 32 requests is tens of GB)."""
+        """`max_context` caps the tokens a request may hold (prompt and answer) below the model's context.
+
+        `kv_cache_memory` is the KV cache's budget: bytes (> 1), a share of free memory (<= 1) or 0 for the
+        default share (`cache.DEFAULT_SHARE`). The engine runs as many requests at once as the budget holds at
+        the full context, at most `max_batch_size` (and at least one, whose context shrinks to fit if need be).
+        """
         self.model = model.eval().requires_grad_(False)
         self.tokenizer = tokenizer
         parameter = next(model.parameters())
         self.device, self.dtype = parameter.device, parameter.dtype
-        self.max_seq_len = min(model.config.max_seq_len, max_context or model.config.max_seq_len)
-        self.max_batch_size = max_batch_size
+        context = min(model.config.max_seq_len, max_context or model.config.max_seq_len)
+        self.size = CacheSize.plan(model.config, self.dtype, self.device, max_batch_size, context, kv_cache_memory)
+        self.max_seq_len, self.max_batch_size = self.size.context, self.size.rows
         self.vocab_size = model.config.vocab_size
-        self.cache = self._new_cache()
+        self.state = DecodeState(model.config, self.max_batch_size, self.max_seq_len, self.device, self.dtype,
+                                 valid_vocab=tokenizer.vocab_size)  # fmt: skip
         self.fast = DecodeModel(model)
-        self.sampler = self._new_sampler()
         self.token_bytes = TokenBytes(tokenizer)
         self.default_stop_ids = tokenizer.stop_ids
-        self.last_token = torch.zeros(max_batch_size, dtype=torch.long, device=self.device)
-        self.position = torch.zeros(max_batch_size, dtype=torch.long, device=self.device)
         self.decode_steps = 0
         self._round_steps = 1  # grows to fit ROUND_SECONDS once a round has been timed
         # Most (padded) prompt tokens prefilled in one forward; a GPU wants big batches. On CPU, padded prefill
         # gave 1.4x the throughput at 256 as at 2048 (32 prompts of 4-66 tokens); the kernel's unpadded prefill
         # measured the same from 256 to 4096, and small groups keep running requests' steps coming.
         self.prefill_tokens = 4096 if self.device.type == "cuda" else 256
-        self._decode: Callable[[int, int], torch.Tensor] = self._decode_eager
-        if static_decode if static_decode is not None else self.device.type == "cuda":
-            self._decode = StaticDecoder(self)
-        self._active: list[Request] = []  # index = slot
-        self._waiting: deque[Request] = deque()
         # Decode is many small ops: on CPU, OpenMP fan-out costs more than it saves until matmuls are large,
         # and on a busy machine it stalls for milliseconds. The worker sets its own thread count (per-thread
         # in OpenMP), leaving the rest of the process alone.
         if cpu_threads is None:
             cpu_threads = 1 if sum(p.numel() for p in model.parameters()) < 50_000_000 else torch.get_num_threads()
         self._cpu_threads = cpu_threads
+        self._decode: Callable[[int, int], torch.Tensor] = functools.partial(eager_step, self.fast, self.state)
+        if static_decode if static_decode is not None else self.device.type == "cuda":
+            self._decode = StaticDecoder(self.fast, self.state, eager_step, cpu_threads)
+        self._active: list[Request] = []  # index = slot
+        self._waiting: deque[Request] = deque()
         self._work = threading.Condition()  # guards _waiting and the stop flag; wakes the worker
         self._stopping = False
         self._worker: threading.Thread | None = None
@@ -189,6 +202,7 @@ class Engine:
         dtype: torch.dtype | None = None,
         static_decode: bool | None = None,
         max_context: int | None = None,
+        kv_cache_memory: float = 0,
     ) -> Engine:
         """Load a run folder (tokenizer/ + checkpoints/latest), a checkpoints folder (also sft/, dpo/) or a step folder.
 
@@ -198,8 +212,9 @@ class Engine:
         if dtype is None:
             dtype = torch.bfloat16 if chat.model.rope_cos.device.type == "cuda" else torch.float32
         return cls(
-            chat.model.to(dtype), chat.tokenizer, max_batch_size=max_batch_size, static_decode=static_decode, max_context=max_context
-        )
+            chat.model.to(dtype), chat.tokenizer, max_batch_size=max_batch_size, static_decode=static_decode,
+            max_context=max_context, kv_cache_memory=kv_cache_memory,
+        )  # fmt: skip
 
     @property
     def queue_depth(self) -> int:
@@ -233,18 +248,25 @@ class Engine:
         self._ensure_running()
 
     async def warm_up(self) -> None:
-        """Build the one-request decode steps now (compiled on CPU, captured on CUDA), not during a first request.
+        """Start building the one-request decode steps (greedy and sampled: what a first chat or completion
+        needs) in the background; returns at once. On CUDA, capture the one-request graph (milliseconds).
 
-        One short greedy and one short sampled generation: the variants a first chat or completion needs. Others
-        are built when the engine is next idle after they were first wanted (see `StaticDecoder`).
+        Requests are served meanwhile, eagerly until their step is built (see `StaticDecoder`). Others are wanted
+        when first needed and built when the engine is next idle.
         """
-        if not isinstance(self._decode, StaticDecoder):
+        decoder = self._decode
+        if not isinstance(decoder, StaticDecoder):
             return
-        for temperature in (0.0, 1.0):
-            params = SamplingParams(temperature=temperature, max_new_tokens=3, seed=0, ignore_eos=True)
+        if decoder.cuda:
+            params = SamplingParams(temperature=0.0, max_new_tokens=2, seed=0, ignore_eos=True)
             async for _ in self.generate([self.tokenizer.boundary_id], params):
                 pass
-        await asyncio.to_thread(self._decode.wait_built)
+            return
+        for features in (GREEDY, PLAIN):
+            decoder.want(decoder.variant(1, 0, features))
+        self._ensure_running()
+        with self._work:
+            self._work.notify()
 
     async def stop(self) -> None:
         """Stop the decode thread; requests still queued or running end with a RoostError."""
@@ -255,33 +277,12 @@ class Engine:
             self._stopping = True
             self._work.notify()
         await asyncio.to_thread(worker.join)
+        if isinstance(self._decode, StaticDecoder):
+            await asyncio.to_thread(self._decode.close)
         self._worker, self._stopping = None, False
         stranded = list(self._waiting) + self._clear()
         self._waiting.clear()
         self._deliver({request: [RoostError("engine stopped")] for request in stranded})
-
-    def scratch(self, rows: int) -> Engine:
-        """A copy with this engine's weights but its own cache, sampler and token state, of the same shapes: where
-        a decode step of up to `rows` rows can run without touching any request (StaticDecoder compiles on it).
-
-        Only those rows of the cache are zeroed; memory for the rest is never touched, so never committed.
-        """
-        scratch = copy.copy(self)
-        scratch.cache = self._new_cache(zeroed=False)
-        for layer in (*scratch.cache.keys, *scratch.cache.values):
-            layer[:rows].zero_()
-        scratch.sampler = self._new_sampler()
-        for row in range(rows):  # valid settings (top_p 0 would keep no token)
-            scratch.sampler.set_row(row, SamplingParams(), prompt_ids=[0], seed=0)
-        scratch.last_token = torch.zeros_like(self.last_token)
-        scratch.position = torch.zeros_like(self.position)
-        return scratch
-
-    def _new_cache(self, zeroed: bool = True) -> KVCache:
-        return KVCache(self.model.config, self.max_batch_size, self.device, self.dtype, self.max_seq_len, zeroed)
-
-    def _new_sampler(self) -> Sampler:
-        return Sampler(self.max_batch_size, self.vocab_size, self.device, valid_vocab=self.tokenizer.vocab_size)
 
     def _ensure_running(self) -> None:
         if self._worker is None or not self._worker.is_alive():
@@ -296,7 +297,7 @@ class Engine:
         decoder = self._decode if isinstance(self._decode, StaticDecoder) else None
         while True:
             with self._work:
-                while not (self._waiting or self._active or self._stopping or (decoder and decoder.wanted)):
+                while not (self._waiting or self._active or self._stopping or (decoder and decoder.idle_work)):
                     self._work.wait()
                 if self._stopping:
                     return
@@ -304,8 +305,8 @@ class Engine:
                 admit = [self._waiting.popleft() for _ in range(min(free, len(self._waiting)))]
             if admit or self._active:
                 self._deliver(self._step(admit))
-            else:  # idle: build a decode step that was wanted while busy (requests arriving now wait for it)
-                decoder.build_next()
+            else:  # idle: build the decode steps wanted while busy, in the background (requests never wait)
+                decoder.build_in_background()
 
     def _deliver(self, results: dict[Request, list]) -> None:
         """Hand each request's events to its stream: one wake-up per event loop per step, not one per request."""
@@ -319,52 +320,67 @@ class Engine:
             loop.call_soon_threadsafe(_put_all, deliveries)
 
     def _step(self, admit: list[Request]) -> dict[Request, list]:
-        """Evict cancelled rows, prefill new requests, run one decode step for all; events per request."""
+        """Evict cancelled rows, prefill new requests, run one decode step for all; events per request.
+
+        A request that fails alone ends with an error event (`_fail`) and leaves; the rest go on.
+        """
         results: dict[Request, list] = {}
         try:
             with torch.inference_mode():
                 self._evict()
                 for group in _prefill_groups([r for r in admit if not r.cancelled], self.prefill_tokens):
-                    self._prefill(group, results)
+                    self._admit(group, results)
                 self._evict()
                 if self._active:
                     self._decode_step(results)
                 self._evict()
-        except Exception as exc:  # noqa: BLE001 -- a failed step (out of memory, say) fails its requests, not the engine
-            for request in [*admit, *self._clear()]:
+        except Exception as exc:  # noqa: BLE001 -- the shared forward failed (out of memory, say): all in it fail
+            for request in [*self._clear(), *(r for r in admit if r not in results)]:
                 results[request] = [RoostError(f"generation failed: {exc}")]
         return results
 
+    def _admit(self, group: list[Request], results: dict[Request, list]) -> None:
+        """Prefill a group of prompts; if that fails, each on its own, so that only a request failing alone fails."""
+        try:
+            self._prefill(group, results)
+        except Exception as exc:  # noqa: BLE001 -- isolated below: one request's failure is its own
+            for row in range(len(self._active), len(self._active) + len(group)):
+                self.state.clear(row)
+            if len(group) == 1:
+                self._fail(group[0], exc, results)
+            else:
+                for request in group:
+                    self._admit([request], results)
+
     def _prefill(self, requests: list[Request], results: dict[Request, list]) -> None:
-        """Prefill prompts into the next free slots and sample their first tokens.
+        """Prefill prompts into the next free slots and sample their first tokens; they join `_active` if it worked.
 
         With the CPU kernel every prompt token is a row of the decode path (unpadded, fused weights); otherwise
         the prompts are one right-padded batch through the model's own forward.
         """
-        first = len(self._active)
+        first, state = len(self._active), self.state
         for row, request in enumerate(requests):
-            self.sampler.set_row(first + row, request.params, request.prompt_ids, request.seed)
-            self._active.append(request)
+            state.start(first + row, request.params, request.prompt_ids, request.seed)
         lengths = torch.tensor([len(r.prompt_ids) for r in requests], device=self.device)
-        if self.cache.flat_prefill:
+        if state.cache.flat_prefill:
             ids = torch.tensor([token for r in requests for token in r.prompt_ids])
             positions = torch.cat([torch.arange(len(r.prompt_ids)) for r in requests])
-            self.cache.decode(positions, slots=torch.arange(first, first + len(requests)).repeat_interleave(lengths))
-            logits = self.fast(ids, self.cache, logits_at=lengths.cumsum(0) - 1)
+            state.cache.decode(positions, slots=torch.arange(first, first + len(requests)).repeat_interleave(lengths))
+            logits = self.fast(ids, state.cache, logits_at=lengths.cumsum(0) - 1)
         else:
             ids = torch.zeros(len(requests), int(lengths.max()), dtype=torch.long)
             for row, request in enumerate(requests):
                 ids[row, : len(request.prompt_ids)] = torch.tensor(request.prompt_ids)
-            self.cache.prefill(first)
-            logits = self.model(ids.to(self.device), cache=self.cache, logits_at=lengths - 1)[:, 0]
-        sample = self.sampler.sample(logits, first, first + len(requests))
-        self.last_token[first : first + len(requests)] = sample.tokens
-        self.position[first : first + len(requests)] = lengths
+            state.cache.prefill(first)
+            logits = self.model(ids.to(self.device), cache=state.cache, logits_at=lengths - 1)[:, 0]
+        sample = state.sampler.sample(logits, first, first + len(requests))
+        state.prefilled(first, sample.tokens, lengths)
+        self._active.extend(requests)
         self._emit(requests, sample, results)
 
     def _decode_step(self, results: dict[Request, list]) -> None:
         rows = len(self._active)
-        features = self.sampler.features(0, rows)
+        features = self.state.sampler.features(0, rows)
         fused = isinstance(self._decode, StaticDecoder) and self._decode.fuses(rows, features)
         if fused and self._decode_round(rows, features, results):
             return
@@ -372,13 +388,28 @@ class Engine:
         # its attention windows for that many steps (the mask hides the extra positions).
         span = min(self.max_seq_len, -(-max(r.length for r in self._active) // SPAN_STEP) * SPAN_STEP)
         logits = self._decode(rows, span)
-        sample = self.sampler.sample(logits, 0, rows, features)
-        self.last_token[:rows] = sample.tokens
-        self.position[:rows] += 1
         self.decode_steps += 1
         for request in self._active:
             request.decode_steps += 1
+        try:
+            sample = self.state.sampler.sample(logits, 0, rows, features)
+        except Exception:  # noqa: BLE001 -- find which rows fail: each samples alone, and only those fail
+            self._sample_rows_alone(logits, results)
+            return
+        self.state.advanced(rows, sample.tokens)
         self._emit(self._active, sample, results)
+
+    def _sample_rows_alone(self, logits: torch.Tensor, results: dict[Request, list]) -> None:
+        """Sample each row on its own: a row that fails fails its request, the others take their tokens."""
+        for row, request in enumerate(self._active):
+            try:
+                sample = self.state.sampler.sample(logits[row : row + 1], row, row + 1)
+            except Exception as exc:  # noqa: BLE001 -- this request's own failure
+                self._fail(request, exc, results)
+                continue
+            self.state.last_token[row] = sample.tokens[0]
+            self.state.position[row] += 1
+            self._emit([request], sample, results)
 
     def _decode_round(self, rows: int, features: Features, results: dict[Request, list]) -> bool:
         """Several decode steps with sampling inside the compiled step, their tokens emitted together afterwards.
@@ -402,12 +433,8 @@ class Engine:
         for step_tokens in tokens:
             for request, token in zip(self._active, step_tokens, strict=True):
                 if not request.finished:
-                    results.setdefault(request, []).append(self._advance(request, token))
+                    self._take(request, token, None, results)
         return True
-
-    def _decode_eager(self, rows: int, span: int) -> torch.Tensor:
-        self.cache.decode(self.position[:rows], span)
-        return self.fast(self.last_token[:rows], self.cache)
 
     def _emit(self, requests: list[Request], sample: SampleOutput, results: dict[Request, list]) -> None:
         tokens = sample.tokens.tolist()
@@ -415,12 +442,30 @@ class Engine:
         top_ids = sample.top_ids.tolist() if sample.top_ids is not None else None
         top_logprobs = sample.top_logprobs.tolist() if sample.top_logprobs is not None else None
         for row, request in enumerate(requests):
-            event = self._advance(request, tokens[row])
             k = request.params.logprobs
+            top = None
             if k is not None:
-                event.logprob = logprobs[row]
-                event.top_logprobs = list(zip(top_ids[row][:k], top_logprobs[row][:k])) if k else []
-            results.setdefault(request, []).append(event)
+                top = (logprobs[row], list(zip(top_ids[row][:k], top_logprobs[row][:k])) if k else [])
+            self._take(request, tokens[row], top, results)
+
+    def _take(
+        self, request: Request, token: int, logprobs: tuple[float, list] | None, results: dict[Request, list]
+    ) -> None:
+        """One generated token into its request's events; a failure here (detokenizing, say) fails that request."""
+        try:
+            event = self._advance(request, token)
+        except Exception as exc:  # noqa: BLE001 -- this request's own failure
+            self._fail(request, exc, results)
+            return
+        if logprobs is not None:
+            event.logprob, event.top_logprobs = logprobs
+        results.setdefault(request, []).append(event)
+
+    def _fail(self, request: Request, exc: Exception, results: dict[Request, list]) -> None:
+        """End one request with an error event; it leaves its slot at the next eviction."""
+        print(f"roost engine: a request failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        request.finished = True
+        results.setdefault(request, []).append(RoostError(f"generation failed: {exc}"))
 
     def _advance(self, request: Request, token: int) -> TokenEvent:
         """Take one generated token into its request: its text so far, and whether (and why) it is finished."""
@@ -448,22 +493,16 @@ class Engine:
             last = len(self._active) - 1
             if slot != last:
                 moved = self._active[last]
-                self.cache.move(last, slot, moved.length)
-                self.sampler.move(last, slot)
-                self.last_token[slot] = self.last_token[last]
-                self.position[slot] = self.position[last]
+                self.state.move(last, slot, moved.length)
                 self._active[slot] = moved
             else:
-                self.sampler.clear(last)
-            self.position[last] = 0  # keeps padded rows of a CUDA graph inside the position tables
+                self.state.clear(last)
             self._active.pop()
 
     def _clear(self) -> list[Request]:
         """Empty every slot (after a failure or at stop); returns the requests that were running."""
         stranded, self._active = self._active, []
-        for slot in range(self.max_batch_size):
-            self.sampler.clear(slot)
-        self.position.zero_()
+        self.state.clear_all()
         return stranded
 
     def _make_request(self, prompt_ids: list[int], params: SamplingParams) -> Request:

@@ -7,10 +7,16 @@ inverse CDF. Greedy rows (temperature 0) take the argmax of the penalised logits
 Randomness is counter-based: a row's uniform number for its n-th token is a hash of (its seed, n), computed
 with integer tensor ops. So a seeded request draws the same numbers whatever else is in the batch, on any
 device, and the draw needs no per-row generator calls (and is capturable in a CUDA graph).
+
+Settings are clipped to what the per-slot tensors can carry and still give sensible numbers: a top_k past the
+vocabulary keeps it all, a temperature or repetition penalty too small for float32 is the smallest one that
+still divides, huge biases and penalties saturate instead of becoming inf (and inf - inf, NaN), and top-p
+always keeps the most likely token. A request's settings can therefore never make a batched step fail.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import torch
@@ -19,6 +25,10 @@ from roost.errors import RoostError
 
 MAX_LOGPROBS = 20
 _MASK32 = 0xFFFFFFFF
+# What the sampler's float32 tensors carry: temperature and repetition penalty in [SMALLEST, LARGEST] (0
+# temperature stays 0: greedy), biases and additive penalties within +-LARGEST. Past these bounds every setting
+# already means "this token always" or "never" (logits are tens at most).
+SMALLEST, LARGEST = 1e-5, 1e4
 
 
 @dataclass
@@ -51,6 +61,11 @@ class SamplingParams:
             (self.repetition_penalty > 0, "repetition_penalty", "must be > 0"),
             (self.logprobs is None or 0 <= self.logprobs <= MAX_LOGPROBS, "logprobs", f"must be in [0, {MAX_LOGPROBS}]"),
         ]
+        for name in ("temperature", "top_p", "min_p", "repetition_penalty", "presence_penalty", "frequency_penalty"):
+            if not math.isfinite(getattr(self, name)):
+                raise RoostError(f"sampling: {name}={getattr(self, name)!r} must be a finite number")
+        if not all(math.isfinite(float(bias)) for bias in self.logit_bias.values()):
+            raise RoostError("sampling: logit_bias values must be finite numbers")
         for ok, name, rule in checks:
             if not ok:
                 raise RoostError(f"sampling: {name}={getattr(self, name)!r} {rule}")
@@ -81,6 +96,24 @@ class Features:
     truncate: bool  # some row has top-k or top-p
     logprobs: int  # -1: nobody asked; else the largest k asked
 
+    def compiled(self) -> Features:
+        """The stages a compiled step runs for these rows: one of three, whatever the settings' values.
+
+        A compiled step is built per set of stages, and settings travel in the sampler's tensors, so no value a
+        request sends (a new top_k, say) can call for a new compilation: greedy, plain sampling (temperature
+        only), or every stage at once (neutral settings leave a row's logits unchanged, bit for bit).
+        """
+        if self.all_greedy and not (self.bias or self.penalties):
+            return GREEDY
+        if not (self.bias or self.penalties or self.min_p or self.truncate):
+            return PLAIN
+        return EVERY_STAGE
+
+
+GREEDY = Features(all_greedy=True, bias=False, penalties=False, min_p=False, top_k_only=0, truncate=False, logprobs=-1)
+PLAIN = Features(all_greedy=False, bias=False, penalties=False, min_p=False, top_k_only=0, truncate=False, logprobs=-1)
+EVERY_STAGE = Features(all_greedy=False, bias=True, penalties=True, min_p=True, top_k_only=0, truncate=True, logprobs=-1)
+
 
 class Sampler:
     """Per-slot sampling state for up to `max_batch_size` rows over a `vocab_size` vocabulary."""
@@ -108,21 +141,23 @@ class Sampler:
         self._ranks = torch.arange(vocab_size, device=device)
 
     def set_row(self, row: int, params: SamplingParams, prompt_ids: list[int], seed: int) -> None:
+        """Take a request's (validated) settings into `row`, clipped to what the tensors carry (module docstring)."""
         self.params[row] = params
-        self.temperature[row] = params.temperature
-        self.top_p[row] = params.top_p
+        self.temperature[row] = _clip(params.temperature, SMALLEST, LARGEST) if params.temperature > 0 else 0.0
+        self.top_p[row] = params.top_p  # a top_p that float32 rounds to 0 still keeps the most likely token
         self.min_p[row] = params.min_p
-        self.top_k[row] = params.top_k
-        self.repetition[row] = params.repetition_penalty
-        self.presence[row] = params.presence_penalty
-        self.frequency[row] = params.frequency_penalty
+        self.top_k[row] = min(params.top_k, self.vocab_size)
+        self.repetition[row] = _clip(params.repetition_penalty, SMALLEST, LARGEST)
+        self.presence[row] = _clip(params.presence_penalty, -LARGEST, LARGEST)
+        self.frequency[row] = _clip(params.frequency_penalty, -LARGEST, LARGEST)
         self.seed_lo[row] = seed & _MASK32
         self.seed_hi[row] = (seed >> 32) & _MASK32
         self.drawn[row] = 0
         self.bias[row].zero_()
         if params.logit_bias:
             ids = torch.tensor([int(k) for k in params.logit_bias], device=self.bias.device)
-            self.bias[row, ids] = torch.tensor([float(v) for v in params.logit_bias.values()], device=self.bias.device)
+            biases = [_clip(float(v), -LARGEST, LARGEST) for v in params.logit_bias.values()]
+            self.bias[row, ids] = torch.tensor(biases, device=self.bias.device)
         self.counts[row].zero_()
         self.prompt_seen[row].zero_()
         if params.repetition_penalty != 1.0:
@@ -217,7 +252,7 @@ class Sampler:
             ordered = probs.sort(dim=-1, descending=True).values
             before = ordered.cumsum(dim=-1) - ordered  # mass strictly above each token; the first always stays
             top_p = self.top_p[rows, None]
-            kept = ((before < top_p) | (top_p >= 1.0)).sum(dim=-1, keepdim=True)
+            kept = ((before < top_p) | (top_p >= 1.0)).sum(dim=-1, keepdim=True).clamp_min(1)
             last_kept = torch.where(top_k > 0, torch.minimum(kept, top_k), kept) - 1
         floor = ordered.gather(1, last_kept)
         applies = (top_k > 0) | (self.top_p[rows, None] < 1.0)
@@ -228,7 +263,7 @@ class Sampler:
         active = [p for p in self.params[start:stop] if p is not None]
         sampling = [p for p in active if p.temperature > 0]
         top_k_only = 0
-        if sampling and all(p.top_k > 0 and p.top_p >= 1.0 for p in sampling):
+        if sampling and all(p.top_k > 0 and p.top_p >= 1.0 for p in sampling):  # topk(k) costs what k is
             top_k_only = min(max(p.top_k for p in sampling), self.vocab_size)
         asked = [p.logprobs for p in active if p.logprobs is not None]
         return Features(
@@ -242,6 +277,10 @@ class Sampler:
             truncate=any(p.top_k > 0 or p.top_p < 1.0 for p in sampling),
             logprobs=max(asked) if asked else -1,
         )
+
+
+def _clip(value: float, low: float, high: float) -> float:
+    return min(max(value, low), high)
 
 
 def _inverse_cdf(weights: torch.Tensor, uniform: torch.Tensor) -> torch.Tensor:

@@ -1,27 +1,41 @@
 """Decode steps with fixed shapes, which take the per-step dispatch cost out of small-batch decoding: CUDA graphs on
 a GPU, and on CPU `torch.compile`d steps with sampling inside, run several to a round (`Engine._decode_round`).
+
+A `StaticDecoder` is given the decode state (`state.py`), the model's decode path and the eager step to fall back
+on; it never sees the engine or its requests.
 """
 
 from __future__ import annotations
 
-import copy
 import sys
 import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 import torch
 
+from roost.engine.decode import DecodeModel
 from roost.engine.sampling import Features
-
-if TYPE_CHECKING:
-    from roost.engine.engine import Engine
+from roost.engine.state import DecodeState
 
 CPU_COMPILED_ROWS = 4  # larger batches decode eagerly on CPU (see StaticDecoder)
 
+Variant = tuple[int, int, Features]  # (rows bucket, attention span, sampling stages): one compiled step each
+EagerStep = Callable[[DecodeModel, DecodeState, int, int], torch.Tensor]
+
+
+def sample_step(
+    forward: DecodeModel, state: DecodeState, rows: int, span: int, features: Features, active: torch.Tensor
+) -> torch.Tensor:
+    """One decode step that samples, feeds the sampled tokens back and advances the active rows, in place."""
+    logits = forward.static(state.last_token[:rows], state.position[:rows], state.cache, span)
+    tokens = state.sampler.draw(state.sampler.valid(logits), slice(0, rows), features)
+    state.last_token[:rows] = tokens
+    state.position[:rows] += active
+    return tokens
+
 
 class StaticDecoder:
-    """Decode steps with fixed shapes, one per batch-size bucket (on CPU, per attention window and sampling too).
+    """Decode steps with fixed shapes, one per batch-size bucket (on CPU, per attention window and sampling stages).
 
     On CUDA, `__call__` replays a CUDA graph of the forward per batch-size bucket (1, 2, 4, ... max batch),
     which removes the per-kernel launch cost; rows past the running count are padding (free slots at position 0,
@@ -36,30 +50,40 @@ class StaticDecoder:
     as fast as any compiled one measured (2.4-2.9 ms at 32 rows: compiled with the kernel as an opaque op and
     dynamic rows, no faster; with attention compiled in, slower), and rounds there would pad rows and end at
     every finishing request, so those stay eager. Requests that ask for logprobs decode eagerly, as does
-    everything if a step cannot be compiled. CUDA graphs are captured on first use (milliseconds); CPU steps are
-    compiled by `build_next` when the engine is idle, and decode eagerly until then.
+    everything if a step cannot be compiled.
+
+    The variants are few and fixed: sampling settings travel in the sampler's tensors and a step is built for
+    one of three sets of sampling stages (`Features.compiled`), so at most 3 x buckets x spans exist whatever
+    requests send. CUDA graphs are captured on first use (milliseconds). CPU steps take seconds to compile (under
+    one from inductor's disk cache): a variant first wanted is built in a background thread, started when the
+    engine is next idle, while every request keeps decoding eagerly, so no request waits for a compilation.
     """
 
-    def __init__(self, engine: Engine):
-        self.engine = engine
-        self.cuda = engine.device.type == "cuda"
+    def __init__(self, forward: DecodeModel, state: DecodeState, eager: EagerStep, cpu_threads: int = 1):
+        self.forward, self.state, self.eager = forward, state, eager
+        self.cuda = state.device.type == "cuda"
+        self.cpu_threads = cpu_threads
         sizes = [1, 2, 4, 8, 16, 32, 64, 128, 256]
-        self.buckets = [b for b in sizes if b < engine.max_batch_size] + [engine.max_batch_size]
+        self.buckets = [b for b in sizes if b < state.rows] + [state.rows]
         self.graphs: dict[int, Callable[[], torch.Tensor]] = {}
         self.pool = None
-        self.compiled: dict[tuple[int, int, Features], Callable[..., torch.Tensor]] = {}
-        spans = [64 << i for i in range(12) if 64 << i < engine.max_seq_len]
-        self.spans = [*spans, engine.max_seq_len]  # attention windows a compiled step is built for
+        self.compiled: dict[Variant, Callable[..., torch.Tensor]] = {}
+        spans = [64 << i for i in range(12) if 64 << i < state.context]
+        self.spans = [*spans, state.context]  # attention windows a compiled step is built for
         self.failed = False
-        self.wanted: list[tuple[int, int, Features]] = []  # variants asked for and not built yet, oldest first
-        self._checked: set[tuple[int, int, Features]] = set()  # variants called once on live state, guards and all
-        self._scratch: Engine | None = None
-        self._built = threading.Condition()
+        self.wanted: list[Variant] = []  # variants asked for and not built yet, oldest first
+        self._checked: set[Variant] = set()  # variants called once on live state, guards and all
+        self._broken: set[Variant] = set()  # variants whose live call failed: those rows decode eagerly
+        self._lock = threading.Condition()  # guards wanted, compiled and the builder; wakes wait_built
+        self._builder: threading.Thread | None = None
+        self._closing = False
+        # torch.compiler.set_stance is process-wide: a round's unsafe stance and a build never overlap
+        self._stance = threading.Lock()
 
     def __call__(self, rows: int, span: int) -> torch.Tensor:
         """Logits for rows 0..rows-1 (CUDA graphs; eager on CPU, whose compiled steps sample in `round`)."""
         if self.failed or not self.cuda:
-            return self.engine._decode_eager(rows, span)
+            return self.eager(self.forward, self.state, rows, span)
         bucket = next(b for b in self.buckets if b >= rows)
         if bucket not in self.graphs:
             try:
@@ -67,90 +91,139 @@ class StaticDecoder:
             except RuntimeError as exc:  # capture unsupported here: decode eagerly rather than fail requests
                 print(f"roost engine: CUDA graph capture failed, decoding eagerly: {exc}", file=sys.stderr)
                 self.failed = True
-                return self.engine._decode_eager(rows, span)
+                return self.eager(self.forward, self.state, rows, span)
         return self.graphs[bucket]()[:rows]
 
     def fuses(self, rows: int, features: Features) -> bool:
         """Whether `round` can decode these rows (CPU, at most CPU_COMPILED_ROWS of them, no logprobs asked)."""
         return not self.cuda and not self.failed and rows <= CPU_COMPILED_ROWS and features.logprobs < 0
 
-    def round(self, rows: int, steps: int, last_position: int, features: Features) -> torch.Tensor | None:
-        """Run `steps` compiled decode steps for rows 0..rows-1: their tokens (steps, rows), or None if that
-        variant is not built yet (it is then wanted: see `build_next`) or cannot be (the engine decodes eagerly).
+    def variant(self, rows: int, last_position: int, features: Features) -> Variant:
+        """The step that decodes `rows` rows whose furthest write is at `last_position`.
 
         Steps attend over the smallest window in `spans` that holds `last_position`: at short contexts
         attending over the whole cache would be a sixth of the step (measured at the tiny preset).
         """
         span = next(s for s in self.spans if s > last_position)
-        bucket = next(b for b in self.buckets if b >= rows)
-        key = (bucket, span, features)
+        return next(b for b in self.buckets if b >= rows), span, features.compiled()
+
+    def want(self, variant: Variant) -> None:
+        with self._lock:
+            if variant not in self.compiled and variant not in self.wanted and variant not in self._broken:
+                self.wanted.append(variant)
+
+    def round(self, rows: int, steps: int, last_position: int, features: Features) -> torch.Tensor | None:
+        """Run `steps` compiled decode steps for rows 0..rows-1: their tokens (steps, rows), or None where that
+        variant is not built yet (it is then wanted), is being built, or failed (the engine then decodes eagerly;
+        a failed round is undone first)."""
+        key = self.variant(rows, last_position, features)
+        bucket, span, compiled_features = key
         step = self.compiled.get(key)
         if step is None:
-            if key not in self.wanted:
-                self.wanted.append(key)
+            self.want(key)
             return None
-        engine = self.engine
-        active = torch.arange(bucket, device=engine.device) < rows  # padded rows keep still
-        tokens = []
-        if key not in self._checked:  # the first live call checks every guard: a mismatch recompiles, never misruns
-            tokens.append(step(self, bucket, span, features, active))
-            self._checked.add(key)
-        # Only the guards that tell variants apart: within a round nothing else about the step changes
-        with torch.compiler.set_stance("default", skip_guard_eval_unsafe=True):
-            tokens += [step(self, bucket, span, features, active) for _ in range(steps - len(tokens))]
-        return torch.stack(tokens)[:, :rows]
+        if not self._stance.acquire(blocking=False):  # a build is compiling: this round decodes eagerly
+            return None
+        checkpoint = self.state.checkpoint(rows, counts=compiled_features.penalties)
+        try:
+            active = torch.arange(bucket, device=self.state.device) < rows  # padded rows keep still
+            args = (self.forward, self.state, bucket, span, compiled_features, active)
+            tokens = []
+            if key not in self._checked:  # the first live call checks every guard: a mismatch recompiles
+                tokens.append(step(*args))
+                self._checked.add(key)
+            # Only the guards that tell variants apart: within a round nothing else about the step changes
+            with torch.compiler.set_stance("default", skip_guard_eval_unsafe=True):
+                tokens += [step(*args) for _ in range(steps - len(tokens))]
+            return torch.stack(tokens)[:, :rows]
+        except Exception as exc:  # noqa: BLE001 -- undo the round and decode these rows eagerly from now on
+            print(f"roost engine: a compiled decode step failed, decoding its rows eagerly: {exc}", file=sys.stderr)
+            self.state.restore(checkpoint)
+            with self._lock:
+                self.compiled.pop(key, None)
+                self._broken.add(key)
+            return None
+        finally:
+            self._stance.release()
 
-    def build_next(self) -> None:
-        """Compile the oldest wanted variant (the engine calls this when idle), by running it once on scratch state.
+    @property
+    def idle_work(self) -> bool:
+        """Whether there is a variant to build and nothing building it (the engine starts a build when idle)."""
+        return bool(self.wanted) and not self.failed and self._builder is None
 
-        Compiling takes seconds the first time on a machine (under one from inductor's disk cache), and the
-        process's Python is busy meanwhile, so it happens between requests rather than in the middle of one:
-        until then those steps decode eagerly. (Compiling in a background thread was tried: the decode thread
-        then waits for the interpreter lock at every operation, and decoded slower than with a pause.) Guards
-        check tensors' shapes and types, not which tensors they are, so live calls reuse what the scratch run built.
+    def build_in_background(self) -> None:
+        """Start building the wanted variants, oldest first, in a thread of their own (the engine calls this when
+        idle). Compiling keeps the interpreter busy and decoding runs slower meanwhile (measured: the decode
+        thread waits for the interpreter lock at every operation), which is why a build starts only when idle;
+        but requests arriving meanwhile decode at once, eagerly."""
+        with self._lock:
+            if self._builder is not None or not self.wanted or self.failed:
+                return
+            self._builder = threading.Thread(target=self._build_wanted, name="roost-compile", daemon=True)
+            self._builder.start()
+
+    def wait_built(self) -> None:
+        """Block until every wanted variant is built, or building has failed."""
+        self.build_in_background()
+        with self._lock:
+            while (self.wanted and not self.failed) or self._builder is not None:
+                self._lock.wait()
+
+    def close(self) -> None:
+        """Let a build in progress finish and start no other (until `build_in_background` is called again)."""
+        with self._lock:
+            builder, self._closing = self._builder, True
+        if builder is not None:
+            builder.join()
+        self._closing = False
+
+    def _build_wanted(self) -> None:
+        torch.set_num_threads(self.cpu_threads)
+        scratch: DecodeState | None = None
+        try:
+            while True:
+                with self._lock:
+                    if not self.wanted or self.failed or self._closing:
+                        return
+                    key = self.wanted[0]
+                scratch = scratch or self.state.scratch(min(CPU_COMPILED_ROWS, self.state.rows))
+                step = self._build(key, scratch)
+                with self._lock:
+                    if step is None:
+                        self.failed, self.wanted = True, []
+                    else:
+                        self.compiled[key] = step
+                        self.wanted.remove(key)
+                    self._lock.notify_all()
+        finally:
+            with self._lock:
+                self._builder = None
+                self._lock.notify_all()
+
+    def _build(self, key: Variant, scratch: DecodeState) -> Callable[..., torch.Tensor] | None:
+        """Compile a variant by running it once on scratch state: the step, or None if it cannot be compiled.
+
+        Guards check tensors' shapes and types, not which tensors they are, so live calls reuse what the scratch
+        run built.
         """
-        bucket, span, features = key = self.wanted[0]
-        print(f"roost engine: compiling the decode step for {bucket} rows and {span} positions while idle "
+        bucket, span, features = key
+        print(f"roost engine: compiling the decode step for {bucket} rows and {span} positions in the background "
               "(cached on disk after the first time)", file=sys.stderr)
         # One compiled region per variant (isolate_recompiles): a call checks its own guards, not every variant's
         step = torch.compile(
-            StaticDecoder._sample_step, fullgraph=True, dynamic=False, options={"cpp_wrapper": True},
-            isolate_recompiles=True,
+            sample_step, fullgraph=True, dynamic=False, options={"cpp_wrapper": True}, isolate_recompiles=True,
         )  # fmt: skip
-        scratch = copy.copy(self)
         try:
-            rows = min(CPU_COMPILED_ROWS, self.engine.max_batch_size)  # the largest bucket a round runs
-            scratch.engine = self._scratch = self._scratch or self.engine.scratch(rows)
-            with torch.inference_mode():
-                step(scratch, bucket, span, features, torch.arange(bucket, device=self.engine.device) < 1)
-            self.compiled[key] = step
+            with self._stance, torch.inference_mode():
+                step(self.forward, scratch, bucket, span, features, torch.arange(bucket, device=scratch.device) < 1)
+            return step
         except Exception as exc:  # noqa: BLE001 -- no compiler, or an unsupported op: decode eagerly instead
             print(f"roost engine: compiling the decode step failed, decoding eagerly: {exc}", file=sys.stderr)
-            self.failed = True
-        with self._built:
-            self.wanted = [] if self.failed else self.wanted[1:]
-            if not self.wanted:
-                self._scratch = None  # its memory back until something else is wanted
-            self._built.notify_all()
-
-    def wait_built(self) -> None:
-        """Block until every wanted variant is built (the engine's thread builds them once it is idle)."""
-        with self._built:
-            while self.wanted:
-                self._built.wait()
-
-    def _sample_step(self, rows: int, span: int, features: Features, active: torch.Tensor) -> torch.Tensor:
-        """One decode step that samples, feeds the sampled tokens back and advances the active rows, in place."""
-        engine = self.engine
-        logits = engine.fast.static(engine.last_token[:rows], engine.position[:rows], engine.cache, span)
-        tokens = engine.sampler.draw(engine.sampler.valid(logits), slice(0, rows), features)
-        engine.last_token[:rows] = tokens
-        engine.position[:rows] += active
-        return tokens
+            return None
 
     def _forward(self, rows: int) -> torch.Tensor:
-        engine = self.engine
-        return engine.fast.static(engine.last_token[:rows], engine.position[:rows], engine.cache)
+        state = self.state
+        return self.forward.static(state.last_token[:rows], state.position[:rows], state.cache)
 
     def _capture(self, rows: int) -> Callable[[], torch.Tensor]:
         # Warm-up on a side stream before capture, as PyTorch prescribes. The warm-up writes the same k/v the
