@@ -167,9 +167,12 @@ class ServeConfig(Section):
     port: int = Field(default=8000, ge=0, le=65535)
     auth: bool = True
     max_batch_size: int = Field(default=32, ge=1)
-    # tokens a request may hold, prompt and answer; 0: the model's max_seq_len. The KV cache is allocated for
-    # max_batch_size x this many positions up front, so a long-context model usually wants a cap.
+    # tokens a request may hold, prompt and answer; 0: the model's max_seq_len
     max_context: int = Field(default=0, ge=0)
+    # The KV cache's memory budget: bytes (> 1), a share of free memory (0 < x <= 1), or 0 for the default (0.8 of
+    # free GPU memory; on CPU 0.2 of available RAM, committed only as requests write it). The engine serves as
+    # many requests at once as the budget holds at max_context, at most max_batch_size, at least one.
+    kv_cache_memory: float = Field(default=0, ge=0)
     max_queue: int = Field(default=256, ge=1)
     max_tokens_cap: int = Field(default=1024, ge=1)
     max_n: int = Field(default=8, ge=1)

@@ -84,6 +84,7 @@ def create_app(
         engine = Engine.from_checkpoint(
             chat_model_path(run), device=device, max_batch_size=serve_config.max_batch_size,
             static_decode=serve_config.static_decode, max_context=serve_config.max_context or None,
+            kv_cache_memory=serve_config.kv_cache_memory,
         )
     store = Store(run.serve_db)
     state = ServerState(
@@ -101,7 +102,7 @@ def create_app(
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await engine.start()
-        await engine.warm_up()  # compiling on CPU takes seconds the first time: before serving, not in a request
+        await engine.warm_up()  # starts compiling the first steps in the background; serving starts at once
         try:
             yield
         finally:
