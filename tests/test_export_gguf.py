@@ -1,24 +1,34 @@
 """GGUF export: the file reads back with gguf's own reader with every tensor's name, shape and values intact
-(f32, f16, q8_0), llama.cpp's metadata and the tokenizer are there, and a forward pass written the way llama.cpp
-computes it (interleaved RoPE for `llama`, NeoX for `qwen3`) from the file's tensors reproduces roost's logits.
-If llama-cpp-python is installed, llama.cpp itself loads the file and decodes the same greedy tokens."""
+(f32, f16, q8_0), llama.cpp's metadata and the run's own tokenizer, template and special ids are there, and a
+forward pass written the way llama.cpp computes it (interleaved RoPE for `llama`, NeoX for `qwen3`) from the
+file's tensors reproduces roost's logits. Then llama.cpp itself (the prebuilt `xllamacpp` wheel, which runs
+llama.cpp's server in-process) loads f32 and q8_0 files of small taught models: it tokenizes a raw prompt as roost
+does, completes it as `roost generate` does, answers a chat as `roost chat` does, and stops at every stop id."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from pathlib import Path
 
 import gguf
+import httpx
 import numpy as np
 import pytest
 import torch
-from test_export_hf import TEXT, greedy, make_run
+import xllamacpp
+from test_export_hf import CORPUS, TEXT, make_run
 
-from roost.checkpoint import find_checkpoint
+from roost.checkpoint import find_checkpoint, save_checkpoint
 from roost.cli import main
 from roost.config import ModelConfig
+from roost.engine import Engine
+from roost.engine.generate import chat_reply, generate_text
+from roost.engine.sampling import SamplingParams
 from roost.errors import RoostError
 from roost.export.gguf import export_gguf
-from roost.tokenizer import CHAT_TEMPLATE, load_tokenizer
+from roost.run import Run
+from roost.tokenizer import load_tokenizer
 
 LAYER_NAMES = {
     "input_layernorm.weight": "attn_norm",
@@ -122,9 +132,27 @@ def test_tensors_and_metadata_read_back_intact(tmp_path, dtype, qk_norm, tie):
     merges = json.loads(tokenizer.hf.to_str())["model"]["merges"]
     assert len(field(reader, "tokenizer.ggml.merges")) == len(merges)
     assert field(reader, "tokenizer.ggml.model") == "gpt2" and field(reader, "tokenizer.ggml.pre") == "gpt-2"
-    assert field(reader, "tokenizer.ggml.bos_token_id") == tokenizer.boundary_id
-    assert field(reader, "tokenizer.ggml.eos_token_id") == tokenizer.eos_id
-    assert field(reader, "tokenizer.chat_template") == CHAT_TEMPLATE
+    # roost's own: every document starts with <|endoftext|>, so llama.cpp adds it as bos; <|end|> ends a turn
+    assert field(reader, "tokenizer.ggml.bos_token_id") == tokenizer.boundary_id == vocab["<|endoftext|>"]
+    assert field(reader, "tokenizer.ggml.add_bos_token") is True
+    assert field(reader, "tokenizer.ggml.eos_token_id") == tokenizer.eos_id == vocab["<|end|>"]
+    assert field(reader, "tokenizer.ggml.eot_token_id") == tokenizer.eos_id
+    assert field(reader, "tokenizer.ggml.padding_token_id") == tokenizer.boundary_id
+    assert field(reader, "tokenizer.chat_template") == tokenizer.chat_template
+
+
+def test_a_chatml_run_writes_its_own_template_and_special_ids(tmp_path):
+    run, _ = make_run(tmp_path / "run", chatml=True)
+    tokenizer = load_tokenizer(run.tokenizer_dir)
+    reader = gguf.GGUFReader(export_gguf(run, dtype="f32").path)
+    assert field(reader, "tokenizer.chat_template") == tokenizer.chat_template and "<|im_start|>" in field(
+        reader, "tokenizer.chat_template"
+    )
+    vocab = tokenizer.hf.get_vocab()
+    assert field(reader, "tokenizer.ggml.bos_token_id") == vocab["<|im_start|>"]
+    assert field(reader, "tokenizer.ggml.add_bos_token") is False  # as its tokenizer_config.json says
+    assert field(reader, "tokenizer.ggml.eos_token_id") == field(reader, "tokenizer.ggml.eot_token_id")
+    assert field(reader, "tokenizer.ggml.eos_token_id") == vocab["<|im_end|>"]
 
 
 def _rms(x: np.ndarray, weight: np.ndarray, eps: float) -> np.ndarray:
@@ -192,34 +220,139 @@ def test_llama_cpp_style_forward_on_the_file_matches_roost(tmp_path, qk_norm, ti
     assert (quantized.argmax(-1) == ours.argmax(-1)).mean() >= 0.9
 
 
-@pytest.mark.parametrize("dtype", ["f32", "f16"])
-@pytest.mark.parametrize(
-    ("qk_norm", "tie", "head_dim"), [(False, True, 0), (True, False, 0), (True, False, 32)],
-    ids=["llama-tied", "qwen3-untied", "qwen3-wide-heads"],
-)  # fmt: skip
-def test_llama_cpp_loads_the_file_and_decodes_the_same_tokens(tmp_path, qk_norm, tie, head_dim, dtype):
-    llama_cpp = pytest.importorskip("llama_cpp", reason="llama-cpp-python is optional (it builds from source)")
-    run, model = make_run(tmp_path / "run", qk_norm, tie, seed=1, head_dim=head_dim)
-    path = export_gguf(run, dtype=dtype).path
-    llm = llama_cpp.Llama(model_path=str(path), n_ctx=64, n_threads=2, verbose=False, logits_all=True)
+# ------------------------------------------------------------------------------------------ llama.cpp itself
+
+POSTS = CORPUS.read_text(encoding="utf-8").splitlines()[:6]
+CHATS = [
+    [{"role": "user", "content": "how was the train today?"},
+     {"role": "assistant", "content": "late again, on a Monday. I just love it."}],
+    [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "what are you reading?"},
+     {"role": "assistant", "content": "an Etch A Sketch manual, obviously"}],
+]  # fmt: skip
+STEPS = 24  # most tokens asked of either side: enough to run past every taught answer's end
+
+
+def taught_run(root: Path, qk_norm: bool, tie: bool, chatml: bool) -> Run:
+    """A small model that has learnt POSTS and CHATS by heart, so its greedy choices have wide margins.
+
+    A random model's next-token margins are so thin that q8_0's rounding (and llama.cpp's f16 KV cache) flips
+    them; one that has memorised its text keeps them, so llama.cpp and roost must agree token for token.
+    """
+    run, model = make_run(root, qk_norm=qk_norm, tie=tie, seed=4, chatml=chatml)
     tokenizer = load_tokenizer(run.tokenizer_dir)
-    assert llm.tokenize(TEXT.encode(), add_bos=False, special=True) == tokenizer.encode(TEXT)
-    ids = [tokenizer.boundary_id, *tokenizer.encode(TEXT)]
-    llm.eval(ids)
+    rows = [[tokenizer.boundary_id, *tokenizer.encode(post)][:48] for post in POSTS]
+    rows += [tokenizer.render_chat(chat).ids for chat in CHATS]
+    width = max(map(len, rows))
+    tokens = torch.tensor([row + [0] * (width - len(row)) for row in rows])
+    targets = torch.tensor([row[1:] + [-100] * (width - len(row)) for row in rows])
+    targets[:, 0] = -100  # which document follows the boundary is anyone's guess, and would keep the loss up
+    torch.manual_seed(0)
     with torch.no_grad():
-        ours = model(torch.tensor([ids]))[0].numpy()
-    # llama.cpp keeps its KV cache in f16, so even the f32 file agrees to about 1e-2, not 1e-4
-    assert np.abs(np.array(llm.scores[: len(ids)]) - ours).max() <= 5e-2
-    llm.reset()
-    stops = (tokenizer.eos_id, tokenizer.boundary_id)
-    generated = []
-    for token in llm.generate(ids, top_k=1, top_p=1.0, temp=0.0, repeat_penalty=1.0):
-        generated.append(token)
-        if token in stops or len(generated) == 16:
-            break
-    expected = greedy(model, ids, 16)[len(ids) :]  # llama.cpp picks from every row, padding slots included
-    assert generated == expected[: len(generated)]
-    assert len(generated) == 16 or generated[-1] in stops
+        for param in model.parameters():
+            param.mul_(0.3 if param.dim() > 1 else 1.0)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=1e-2, weight_decay=0.0)
+    model.train()
+    for _ in range(300):
+        logits = model(tokens[:, :-1])
+        loss = torch.nn.functional.cross_entropy(logits.flatten(0, 1), targets.flatten())
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+    assert loss.item() < 0.02, loss.item()  # learnt by heart
+    save_checkpoint(run.checkpoints_dir, 8, model.state_dict(), model.config)
+    return run
+
+
+class LlamaCpp:
+    """llama.cpp's server, in-process through xllamacpp, on one GGUF file."""
+
+    def __init__(self, path: Path):
+        params = xllamacpp.CommonParams()
+        params.model.path = str(path)
+        params.n_ctx = 64
+        params.n_parallel = 1
+        params.cpuparams.n_threads = params.cpuparams_batch.n_threads = 2
+        params.warmup = False
+        params.use_jinja = True  # the embedded chat template, rendered by llama.cpp's Jinja engine
+        self.server = xllamacpp.Server(params)
+        self.http = httpx.Client(base_url=self.server.listening_address, timeout=60)
+
+    def tokenize(self, text: str) -> list[int]:
+        """What llama.cpp feeds the model for `text` as a whole prompt: bos added if the file says so."""
+        return self.http.post("/tokenize", json={"content": text, "add_special": True}).json()["tokens"]
+
+    def complete(self, prompt: str, **extra) -> dict:
+        request = {"prompt": prompt, "max_tokens": STEPS, "temperature": 0, **extra}
+        return self.server.handle_completions(request)["choices"][0]
+
+    def chat(self, messages: list[dict[str, str]]) -> tuple[dict, int]:
+        response = self.server.handle_chat_completions({"messages": messages, "max_tokens": STEPS, "temperature": 0})
+        return response["choices"][0], response["usage"]["prompt_tokens"]
+
+    def close(self) -> None:
+        self.http.close()
+        del self.server
+
+
+VARIANTS = {  # (QK-norm, tied embeddings, ChatML tokenizer)
+    "llama-tied-roost": (False, True, False),
+    "qwen3-untied-chatml": (True, False, True),
+}
+
+
+@pytest.fixture(scope="module")
+def taught(tmp_path_factory) -> Iterator[dict[str, tuple[Engine, dict[str, LlamaCpp]]]]:
+    """Each variant's taught model: roost's engine on it, and llama.cpp on its f32 and q8_0 files."""
+    out, servers = {}, []
+    for name, (qk_norm, tie, chatml) in VARIANTS.items():
+        run = taught_run(tmp_path_factory.mktemp(name), qk_norm, tie, chatml)
+        engine = Engine.from_checkpoint(run.checkpoints_dir, max_batch_size=1, static_decode=False)
+        files = {dtype: LlamaCpp(export_gguf(run, dtype=dtype).path) for dtype in ("f32", "q8_0")}
+        servers += files.values()
+        out[name] = (engine, files)
+    yield out
+    for server in servers:
+        server.close()
+
+
+GREEDY = SamplingParams(max_new_tokens=STEPS, temperature=0.0)
+
+
+@pytest.mark.parametrize("dtype", ["f32", "q8_0"])
+def test_llama_cpp_completes_a_raw_prompt_as_roost_generate_does(taught, dtype):
+    engine, files = taught["llama-tied-roost"]
+    llama = files[dtype]
+    tokenizer = engine.tokenizer
+    for post in POSTS[:3]:
+        prompt = " ".join(post.split()[:4])
+        assert llama.tokenize(prompt) == [tokenizer.boundary_id, *tokenizer.encode(prompt)]
+        ours, theirs = generate_text(engine, prompt, GREEDY), llama.complete(prompt)
+        assert len(ours.token_ids) > 5 and theirs["text"] == ours.text
+        assert theirs["finish_reason"] == ours.finish_reason
+
+
+@pytest.mark.parametrize("dtype", ["f32", "q8_0"])
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_llama_cpp_answers_a_chat_as_roost_chat_does(taught, variant, dtype):
+    """The file's own template renders the prompt to roost's tokens, and the answer and its stop agree."""
+    engine, files = taught[variant]
+    for chat in CHATS:
+        messages = chat[:-1]
+        ours = chat_reply(engine, messages, GREEDY)
+        assert ours.text == chat[-1]["content"] and ours.finish_reason == "stop"  # it was taught this answer
+        theirs, prompt_tokens = files[dtype].chat(messages)
+        assert prompt_tokens == len(engine.tokenizer.render_chat(messages, add_generation_prompt=True).ids)
+        assert theirs["message"]["content"] == ours.text and theirs["finish_reason"] == "stop"
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_llama_cpp_stops_at_every_stop_id(taught, variant):
+    """Forced to pick each of the run's stop ids first, llama.cpp ends the completion there with nothing out."""
+    engine, files = taught[variant]
+    assert len(engine.tokenizer.stop_ids) == 2  # end of turn and <|endoftext|>
+    for stop_id in engine.tokenizer.stop_ids:
+        theirs = files["f32"].complete(TEXT, logit_bias=[[stop_id, 100.0]])
+        assert theirs["finish_reason"] == "stop" and theirs["text"] == "", stop_id
 
 
 def test_cli_and_bad_input(tmp_path, capsys):

@@ -1,6 +1,8 @@
 """Hugging Face export and import: transformers loads the folder offline and agrees with roost to 1e-4 on logits
-and exactly on greedy tokens (Llama and Qwen3, tied and untied); import gives back the same model; bad folders
-fail with one line. `make_run` builds the small trained-tokenizer, random-weight run the other export tests use."""
+and exactly on greedy tokens (Llama and Qwen3, tied and untied); its tokenizer starts text with the token roost's
+models are trained after, so a raw prompt continues as `roost generate` continues it; a ChatML run exports its own
+template and stop ids; import gives back the same model; bad folders fail with one line. `make_run` builds the
+small trained-tokenizer, random-weight run the other export tests use (roost's tokenizer, or a ChatML one)."""
 
 from __future__ import annotations
 
@@ -19,13 +21,13 @@ from roost.errors import RoostError
 from roost.export.hf import export_hf, import_hf
 from roost.model import Transformer
 from roost.run import Run, open_run
-from roost.tokenizer import SPECIAL_TOKENS, Tokenizer, load_tokenizer, train_tokenizer
+from roost.tokenizer import SPECIAL_TOKENS, Tokenizer, TokenizerConfig, load_tokenizer, train_tokenizer
 
 os.environ["HF_HUB_OFFLINE"] = "1"  # nothing may be fetched: every load below is from a local folder
 
 CORPUS = Path(__file__).parents[1].parent / "shared" / "corpora" / "tweeteval" / "irony" / "train_text.txt"
 TEXT = "@user I just love it when the train is late on a Monday #not"
-_TOKENIZERS: dict[int, Tokenizer] = {}
+_TOKENIZERS: dict[int | str, Tokenizer] = {}
 
 
 def tweet_tokenizer(vocab_size: int = 400) -> Tokenizer:
@@ -35,16 +37,42 @@ def tweet_tokenizer(vocab_size: int = 400) -> Tokenizer:
     return _TOKENIZERS[vocab_size]
 
 
+CHATML = (  # the ChatML layout SmolLM2 and Qwen speak, as an imported model's tokenizer_config.json carries it
+    "{% for message in messages %}{{ '<|im_start|>' + message['role'] + '\\n' + message['content'] + '<|im_end|>\\n' }}"
+    "{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}"
+)
+
+
+def chatml_tokenizer() -> Tokenizer:
+    """An imported model's tokenizer as roost keeps it: ChatML specials, no bos added, <|im_end|> ends a turn."""
+    if "chatml" not in _TOKENIZERS:
+        from tokenizers import Tokenizer as HFTokenizer
+        from tokenizers import decoders, models, pre_tokenizers, trainers
+
+        hf = HFTokenizer(models.BPE())
+        hf.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+        hf.decoder = decoders.ByteLevel()
+        trainer = trainers.BpeTrainer(
+            vocab_size=400, special_tokens=["<|endoftext|>", "<|im_start|>", "<|im_end|>"], show_progress=False,
+            initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
+        )  # fmt: skip
+        hf.train_from_iterator(CORPUS.read_text(encoding="utf-8").splitlines()[:1500], trainer=trainer)
+        config = TokenizerConfig(CHATML, "<|im_start|>", "<|im_end|>", "<|im_end|>", add_bos_token=False, stop_ids=(2,))
+        _TOKENIZERS["chatml"] = Tokenizer(hf, config)
+    return _TOKENIZERS["chatml"]
+
+
 def make_run(
-    root: Path, qk_norm: bool = False, tie: bool = True, seed: int = 0, head_dim: int = 0
+    root: Path, qk_norm: bool = False, tie: bool = True, seed: int = 0, head_dim: int = 0, chatml: bool = False
 ) -> tuple[Run, Transformer]:
     """A run with a tokenizer trained on real tweets and a random model whose logits are far from uniform.
 
     The model's vocabulary (416) is padded past the tokenizer's (400), as training presets do. `head_dim` gives
-    the heads their own width, as Qwen3 checkpoints do (0: dim / heads = 16).
+    the heads their own width, as Qwen3 checkpoints do (0: dim / heads = 16). `chatml`: the run has an imported
+    model's ChatML tokenizer instead of one of roost's own.
     """
     run = open_run(root)
-    tweet_tokenizer().save(run.tokenizer_dir)
+    (chatml_tokenizer() if chatml else tweet_tokenizer()).save(run.tokenizer_dir)
     config = ModelConfig(
         vocab_size=416, dim=64, n_layers=2, n_heads=4, n_kv_heads=2, ffn_dim=128, max_seq_len=64,
         qk_norm=qk_norm, tie_embeddings=tie, head_dim_override=head_dim,
@@ -97,6 +125,7 @@ def test_transformers_loads_export_and_agrees(tmp_path, qk_norm, tie, head_dim):
 
     tokenizer = load_tokenizer(run.tokenizer_dir)
     ids = [tokenizer.boundary_id, *tokenizer.encode(TEXT)]
+    assert hf_tokenizer(TEXT)["input_ids"] == ids  # <|endoftext|> first, as every document roost trains on
     assert hf_tokenizer(TEXT, add_special_tokens=False)["input_ids"] == ids[1:]
     messages = [{"role": "user", "content": "hi there"}, {"role": "assistant", "content": "hello"}]
     rendered = hf_tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
@@ -113,6 +142,69 @@ def test_transformers_loads_export_and_agrees(tmp_path, qk_norm, tie, head_dim):
     # HF stops early only at <|end|> / <|endoftext|>, which the reference must then have produced too
     assert generated == expected[: len(generated)] and len(generated) > len(ids)
     assert len(generated) == len(expected) or generated[-1] in (tokenizer.eos_id, tokenizer.boundary_id)
+
+
+@pytest.mark.parametrize("qk_norm", [False, True], ids=["llama", "qwen3"])
+def test_transformers_continues_a_raw_prompt_as_roost_generate_does(tmp_path, qk_norm):
+    """`tok(text)` with transformers' defaults, then greedy `generate`, gives what `roost generate` streams."""
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from roost.engine import Engine
+    from roost.engine.generate import generate_text
+    from roost.engine.sampling import SamplingParams
+
+    run, _ = make_run(tmp_path / "run", qk_norm=qk_norm, seed=2)
+    out = export_hf(run).out_dir
+    engine = Engine.from_checkpoint(run.checkpoints_dir, max_batch_size=1, static_decode=False)
+    ours = generate_text(engine, TEXT, SamplingParams(max_new_tokens=12, temperature=0.0))
+
+    hf_tokenizer = AutoTokenizer.from_pretrained(out)
+    hf_model = AutoModelForCausalLM.from_pretrained(out, dtype=torch.float32).eval()
+    inputs = hf_tokenizer(TEXT, return_tensors="pt")
+    assert inputs["input_ids"][0, 0].item() == engine.tokenizer.boundary_id
+    with torch.no_grad():
+        generated = hf_model.generate(**inputs, max_new_tokens=12, do_sample=False)[0, inputs["input_ids"].size(1) :]
+    assert generated.tolist() == ours.token_ids  # a stop id ends both, and both include it
+    assert hf_tokenizer.decode(generated, skip_special_tokens=True) == ours.text
+
+
+def test_a_chatml_run_exports_its_own_template_and_stop_ids(tmp_path):
+    """An imported ChatML model's run: the export carries its template, bos/eos and stop ids, not roost's, and
+    transformers answers a chat as roost's engine does."""
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from roost.engine import Engine
+    from roost.engine.generate import chat_reply
+    from roost.engine.sampling import SamplingParams
+
+    run, _ = make_run(tmp_path / "run", chatml=True, seed=3)
+    out = export_hf(run).out_dir
+    tokenizer = load_tokenizer(run.tokenizer_dir)
+    im_start, im_end = tokenizer.hf.token_to_id("<|im_start|>"), tokenizer.hf.token_to_id("<|im_end|>")
+    assert tokenizer.stop_ids == {im_end, tokenizer.boundary_id} and tokenizer.boundary_id == 0
+    config = json.loads((out / "tokenizer_config.json").read_text())
+    assert config["chat_template"] == tokenizer.chat_template and "<|user|>" not in config["chat_template"]
+    assert (config["bos_token"], config["eos_token"], config["add_bos_token"]) == ("<|im_start|>", "<|im_end|>", False)
+    generation = json.loads((out / "generation_config.json").read_text())
+    assert generation["eos_token_id"] == [im_end, 0] and generation["bos_token_id"] == im_start
+    model_config = json.loads((out / "config.json").read_text())
+    assert (model_config["bos_token_id"], model_config["eos_token_id"]) == (im_start, im_end)
+    special = json.loads((out / "special_tokens_map.json").read_text())
+    assert special["additional_special_tokens"] == ["<|endoftext|>"]
+
+    hf_tokenizer = AutoTokenizer.from_pretrained(out)
+    assert hf_tokenizer(TEXT)["input_ids"] == tokenizer.encode(TEXT)  # this model's text starts with nothing
+    messages = [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "hi there"}]
+    rendered = hf_tokenizer.apply_chat_template(messages, add_generation_prompt=True, return_dict=True)["input_ids"]
+    assert rendered == tokenizer.render_chat(messages, add_generation_prompt=True).ids
+    assert hf_tokenizer.decode(rendered).endswith("<|im_start|>assistant\n")
+
+    engine = Engine.from_checkpoint(run.checkpoints_dir, max_batch_size=1, static_decode=False)
+    ours = chat_reply(engine, messages, SamplingParams(max_new_tokens=12, temperature=0.0))
+    hf_model = AutoModelForCausalLM.from_pretrained(out, dtype=torch.float32).eval()
+    with torch.no_grad():
+        generated = hf_model.generate(torch.tensor([rendered]), max_new_tokens=12, do_sample=False)[0, len(rendered) :]
+    assert generated.tolist() == ours.token_ids
 
 
 def test_transformers_never_generates_padding_ids(tmp_path):
@@ -148,7 +240,8 @@ def test_import_gives_back_the_same_model(tmp_path):
     with torch.no_grad():
         assert torch.equal(imported(tokens), model(tokens))
     assert target.load_config().model == model.config  # later stages build the same shape
-    assert load_tokenizer(target.tokenizer_dir).hf.to_str() == load_tokenizer(run.tokenizer_dir).hf.to_str()
+    exported = load_tokenizer(run.export_dir / "hf")  # the run's tokenizer, with the post-processor adding bos
+    assert load_tokenizer(target.tokenizer_dir).hf.to_str() == exported.hf.to_str()
 
     with pytest.raises(RoostError, match="already has checkpoints"):
         import_hf(target, target.load_config(), run.export_dir / "hf")

@@ -173,9 +173,26 @@ def _add_tokenizer(writer: gguf.GGUFWriter, tokenizer: Tokenizer, vocab_size: in
     writer.add_token_list(tokens)
     writer.add_token_types(types)
     writer.add_token_merges([m if isinstance(m, str) else " ".join(m) for m in merges])
-    writer.add_bos_token_id(tokenizer.boundary_id)
-    writer.add_eos_token_id(tokenizer.eos_id)
-    writer.add_eot_token_id(tokenizer.eos_id)
-    writer.add_pad_token_id(tokenizer.boundary_id)
-    writer.add_add_bos_token(False)  # the chat template writes <|endoftext|> itself, as tokenizer_config.json says
-    writer.add_chat_template(tokenizer.chat_template or "")
+    _add_special_ids(writer, tokenizer)
+    if tokenizer.chat_template:
+        writer.add_chat_template(tokenizer.chat_template)
+
+
+def _add_special_ids(writer: gguf.GGUFWriter, tokenizer: Tokenizer) -> None:
+    """bos / eos / end of turn / pad, and whether text starts with bos, as the run's tokenizer_config.json says.
+
+    roost's own models start every document with `<|endoftext|>` (bos, add_bos_token true), so llama.cpp adds
+    it to a raw prompt as roost does; a chat template that writes it too is not doubled (llama.cpp drops a
+    rendered leading bos when it adds one). llama.cpp stops at eos and eot; the run's other stop ids
+    (`<|endoftext|>`, `<|im_end|>`, `<|eot_id|>`, ...) are end-of-generation to llama.cpp by their text.
+    """
+    config = tokenizer.config
+    if tokenizer.bos_id is not None:
+        writer.add_bos_token_id(tokenizer.bos_id)
+    if tokenizer.eos_id is not None:
+        writer.add_eos_token_id(tokenizer.eos_id)
+        writer.add_eot_token_id(tokenizer.eos_id)
+    if config.pad_token:
+        writer.add_pad_token_id(tokenizer.hf.token_to_id(config.pad_token))
+    writer.add_add_bos_token(config.add_bos_token and tokenizer.bos_id is not None)
+    writer.add_add_eos_token(False)

@@ -28,7 +28,7 @@ from typing import Any
 import torch
 from safetensors import SafetensorError
 from safetensors.torch import load_file, save_file
-from tokenizers import AddedToken
+from tokenizers import AddedToken, processors
 from tokenizers import Tokenizer as HFTokenizer
 
 from roost.chat_model import chat_model_path, load_inference_model
@@ -37,7 +37,7 @@ from roost.config import ModelConfig, RunConfig
 from roost.errors import RoostError
 from roost.model import Transformer
 from roost.run import Run, atomic_path, atomic_write_text
-from roost.tokenizer import BOUNDARY, END_OF_TURN, SPECIAL_TOKENS, Tokenizer, read_tokenizer_config
+from roost.tokenizer import SPECIAL_TOKENS, Tokenizer, read_tokenizer_config
 
 LLAMA = "LlamaForCausalLM"
 QWEN3 = "Qwen3ForCausalLM"
@@ -93,9 +93,9 @@ def export_hf(run: Run, out_dir: Path | None = None, checkpoint: Path | None = N
     dtype = str(next(iter(hf_weights.values())).dtype).removeprefix("torch.")
     _write_json(out_dir / "config.json", hf_config(config, tokenizer, dtype))
     _write_json(out_dir / "generation_config.json", generation_config(tokenizer, config.vocab_size))
-    atomic_write_text(out_dir / "tokenizer.json", tokenizer.hf.to_str())
+    atomic_write_text(out_dir / "tokenizer.json", tokenizer_json(tokenizer))
     _write_json(out_dir / "tokenizer_config.json", tokenizer.config.tokenizer_config())
-    _write_json(out_dir / "special_tokens_map.json", special_tokens_map())
+    _write_json(out_dir / "special_tokens_map.json", special_tokens_map(tokenizer))
     files = sorted(p.name for p in out_dir.iterdir() if not p.name.startswith("."))
     parameters = sum(t.numel() for t in hf_weights.values())
     return HFExportResult(out_dir=out_dir, architecture=architecture, parameters=parameters, files=files)
@@ -113,6 +113,28 @@ def export_model(run: Run, checkpoint: Path | None = None, device: str = "cpu") 
 
 def to_hf_name(name: str) -> str:
     return name if name == "lm_head.weight" else f"model.{name}"
+
+
+def tokenizer_json(tokenizer: Tokenizer) -> str:
+    """The run's tokenizer.json, made to add the bos its tokenizer_config.json promises (`add_bos_token`).
+
+    roost's own models are trained on documents that start with `<|endoftext|>` (their bos, add_bos_token
+    true), but a tokenizers BPE adds nothing by itself, and transformers' fast tokenizer goes by tokenizer.json's
+    post-processor, not by add_bos_token. So `tok(text)` would continue text without the token every training
+    document began with. A TemplateProcessing post-processor adds it, as transformers writes one for Llama; a
+    tokenizer whose post-processor already adds its bos (an imported Llama 3) is written as it is.
+    """
+    bos, bos_id = tokenizer.config.bos_token, tokenizer.bos_id
+    if not tokenizer.config.add_bos_token or bos is None or bos_id is None:
+        return tokenizer.hf.to_str()
+    hf = HFTokenizer.from_str(tokenizer.hf.to_str())
+    if hf.encode("a", add_special_tokens=True).ids[:1] == [bos_id]:
+        return hf.to_str()
+    add_bos = processors.TemplateProcessing(
+        single=f"{bos}:0 $A:0", pair=f"{bos}:0 $A:0 {bos}:1 $B:1", special_tokens=[(bos, bos_id)]
+    )
+    hf.post_processor = add_bos if hf.post_processor is None else processors.Sequence([hf.post_processor, add_bos])
+    return hf.to_str()
 
 
 def hf_config(config: ModelConfig, tokenizer: Tokenizer, dtype: str = "float32") -> dict[str, Any]:
@@ -136,9 +158,9 @@ def hf_config(config: ModelConfig, tokenizer: Tokenizer, dtype: str = "float32")
         "attention_bias": False,
         "attention_dropout": 0.0,
         "tie_word_embeddings": config.tie_embeddings,
-        "bos_token_id": tokenizer.boundary_id,
+        "bos_token_id": tokenizer.bos_id,
         "eos_token_id": tokenizer.eos_id,
-        "pad_token_id": tokenizer.boundary_id,
+        "pad_token_id": _pad_id(tokenizer),
         "initializer_range": 0.02,
         "use_cache": True,
         "torch_dtype": dtype,
@@ -151,27 +173,34 @@ def hf_config(config: ModelConfig, tokenizer: Tokenizer, dtype: str = "float32")
 
 
 def generation_config(tokenizer: Tokenizer, vocab_size: int) -> dict[str, Any]:
-    """Generation stops at the end of a turn or at a document boundary, whichever comes first.
+    """Generation stops at every id roost's engine stops at (the run's stop ids: end of turn, eos, boundary).
 
+    The eos comes first: transformers pads finished rows with the first id when there is no pad token.
     Embedding rows past the tokenizer (a padded vocabulary) are suppressed, as roost's engine never samples them.
     """
-    out: dict[str, Any] = {
-        "bos_token_id": tokenizer.boundary_id,
-        "eos_token_id": [tokenizer.eos_id, tokenizer.boundary_id],
-        "pad_token_id": tokenizer.boundary_id,
-    }
+    stops = sorted(tokenizer.stop_ids, key=lambda token_id: (token_id != tokenizer.eos_id, token_id))
+    out: dict[str, Any] = {"bos_token_id": tokenizer.bos_id, "eos_token_id": stops, "pad_token_id": _pad_id(tokenizer)}
     if vocab_size > tokenizer.vocab_size:
         out["suppress_tokens"] = list(range(tokenizer.vocab_size, vocab_size))
     return out
 
 
-def special_tokens_map() -> dict[str, Any]:
+def special_tokens_map(tokenizer: Tokenizer) -> dict[str, Any]:
+    """The run's bos/eos/pad, and every other special token of its vocabulary, in id order."""
+    config = tokenizer.config
+    named = {config.bos_token, config.eos_token, config.pad_token}
+    special = [tokenizer.hf.id_to_token(token_id) for token_id in sorted(tokenizer.special_ids)]
     return {
-        "bos_token": BOUNDARY,
-        "eos_token": END_OF_TURN,
-        "pad_token": BOUNDARY,
-        "additional_special_tokens": [tok for tok in SPECIAL_TOKENS if tok not in (BOUNDARY, END_OF_TURN)],
+        "bos_token": config.bos_token,
+        "eos_token": config.eos_token,
+        "pad_token": config.pad_token,
+        "additional_special_tokens": [token for token in special if token not in named],
     }
+
+
+def _pad_id(tokenizer: Tokenizer) -> int | None:
+    pad = tokenizer.config.pad_token
+    return tokenizer.hf.token_to_id(pad) if pad else None
 
 
 def _write_json(path: Path, data: dict[str, Any]) -> None:
