@@ -193,6 +193,11 @@ class BaseConfig(Section):
     """An open model to start from instead of training from scratch (`roost speedrun SOURCE --base PATH`)."""
 
     path: str = ""  # a Hugging Face folder or a GGUF file; empty: pretrain from scratch
+    # Adapt with low-rank adapters on the attention and MLP projections instead of every weight: cheaper steps,
+    # and the base's own weights (what it knows beyond the posts) stay as they were.
+    lora: bool = False
+    lora_rank: int = Field(default=16, ge=1)
+    lora_alpha: float = Field(default=32.0, gt=0)
 
 
 class RunConfig(Section):

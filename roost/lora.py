@@ -186,6 +186,20 @@ def load_lora_state(model: nn.Module, state: dict[str, torch.Tensor], source: st
             own[name].copy_(tensor)
 
 
+def merged_linear_state(state: dict[str, torch.Tensor], scaling: float) -> dict[str, torch.Tensor]:
+    """A state dict of a model with LoRA on its linear layers, with each update folded in: the plain model's state.
+
+    For writing checkpoints while the adapted model keeps training (`merge_lora` would change it in place).
+    """
+    merged = {name: tensor for name, tensor in state.items() if not is_adapter(name)}
+    for name, lora_a in state.items():
+        if name.endswith(".lora_A"):
+            prefix = name.removesuffix(".lora_A")
+            lora_b, weight = state[prefix + ".lora_B"].float(), merged[prefix + ".weight"]
+            merged[prefix + ".weight"] = (weight.float() + (lora_b @ lora_a.float()) * scaling).to(weight.dtype)
+    return merged
+
+
 def merge_lora(model: nn.Module) -> nn.Module:
     """Fold every adapter into its base weight, in place; the model is plain again and fully trainable."""
     for name, module in list(model.named_modules()):

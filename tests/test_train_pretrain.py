@@ -188,6 +188,29 @@ def test_a_base_model_in_base_is_adapted_and_kept(trained_run, tmp_path):
     assert find_checkpoint(adapted.root).step == 2 and all(torch.equal(before[k], after[k]) for k in before)
 
 
+LORA = ("base.lora=true", "base.lora_rank=4", "train.lr=1e-2", "train.max_steps=8", "train.checkpoint_every=4")
+
+
+def test_lora_adaptation_keeps_the_base_trains_projections_and_resumes_exactly(trained_run, tmp_path):
+    """base.lora: checkpoints are the plain adapted model (projections moved, embedding the base's own), and a
+    resumed run ends bit for bit where an uninterrupted one does."""
+    model, checkpoint = load_model(trained_run.root)
+    runs = [copy_data(trained_run, tmp_path / name) for name in ("whole", "resumed")]
+    for run in runs:
+        save_checkpoint(run.base_dir, 0, model.state_dict(), checkpoint.model_config)
+        assert pretrain(run, *LORA) == 0
+    rewind(runs[1], 4)
+    assert pretrain(runs[1], *LORA, resume=True) == 0
+    base = model.state_dict()
+    whole, resumed = (load_file(find_checkpoint(run.root).path / "model.safetensors") for run in runs)
+    assert whole.keys() == resumed.keys() and all(torch.equal(whole[k], resumed[k]) for k in whole)
+    assert torch.equal(whole["embed_tokens.weight"], base["embed_tokens.weight"])
+    assert not torch.equal(whole["layers.0.self_attn.q_proj.weight"], base["layers.0.self_attn.q_proj.weight"])
+    assert load_model(runs[0].root)[0].config == checkpoint.model_config  # loads as a plain model
+    adapters = find_checkpoint(runs[0].root).load_state()["lora"]
+    assert adapters and all(".lora_" in name and name.startswith("layers.") for name in adapters)
+
+
 @pytest.mark.parametrize("damage", ["model.safetensors", "state.pt", "latest"])
 def test_corrupt_checkpoint_is_one_line_error(trained_run, tmp_path, capsys, damage):
     run = Run(tmp_path / "run")

@@ -28,6 +28,7 @@ import torch.nn.functional as F
 from roost.checkpoint import find_checkpoint, save_checkpoint
 from roost.config import RunConfig
 from roost.errors import RoostError
+from roost.lora import apply_lora, is_adapter, lora_state_dict, merged_linear_state
 from roost.model import Transformer, flops_per_token
 from roost.run import Run
 from roost.shards import TokenLoader, read_index
@@ -38,6 +39,9 @@ from roost.train.optim import Optimizers, build_optimizers
 from roost.train.progress import PEAK_FLOPS_BF16, MetricsLog, TrainProgress
 from roost.train.schedule import Schedule
 from roost.train.textdata import ensure_token_shards
+
+# base.lora adapts the attention and MLP projections; the embedding (most of a small model) stays the base's.
+BASE_LORA_TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
 
 
 @dataclass
@@ -140,6 +144,7 @@ class Trainer:
         model = Transformer(model_config)
         model.init_weights(self.tc.seed)
         model.to(self.device)
+        self.adapter_scaling = self._add_adapters(model, config)
         self.model_config = model_config
         self.parameters = sum(p.numel() for p in model.parameters())
         self.flops_per_token = flops_per_token(model_config, self.tc.seq_len)
@@ -159,6 +164,17 @@ class Trainer:
             self._restore(self.checkpoint)
 
     # ---- set-up -------------------------------------------------------------------------------------------
+
+    def _add_adapters(self, model: Transformer, config: RunConfig) -> float | None:
+        """base.lora: freeze the model and give its projections low-rank adapters; returns their scaling."""
+        if not config.base.lora:
+            return None
+        if not (self.run.base_dir / "latest").is_file():
+            raise RoostError("base.lora = true adapts an imported base model, and this run has none in base/")
+        if self.info.enabled and self.tc.parallel == "fsdp":
+            raise RoostError("base.lora = true trains on one process or under DDP, not with train.parallel = 'fsdp'")
+        apply_lora(model, config.base.lora_rank, config.base.lora_alpha, BASE_LORA_TARGETS, seed=self.tc.seed)
+        return config.base.lora_alpha / config.base.lora_rank
 
     def _starting_checkpoint(self, resume: bool):
         """The run's latest checkpoint to resume; else an imported base model to adapt (weights only); else None."""
@@ -202,7 +218,7 @@ class Trainer:
             return
         state = checkpoint.load_state()
         try:
-            weights = self._checkpoint_weights(checkpoint)
+            weights = self._checkpoint_weights(checkpoint, state["lora"] if self.adapter_scaling else None)
             kernel_choice = self._kernel_choice()
             D.load_full_state(self.model, dict(self.optimizers), weights, state["optimizers"])
             self._set_kernel_choice(kernel_choice)
@@ -221,10 +237,15 @@ class Trainer:
             raise RoostError(f"{checkpoint.path}: checkpoint does not fit this run: {exc}") from None
         self.metrics.truncate_after(self.step)
 
-    def _checkpoint_weights(self, checkpoint) -> dict[str, torch.Tensor]:
+    def _checkpoint_weights(self, checkpoint, adapters: dict[str, torch.Tensor] | None = None) -> dict[str, torch.Tensor]:
+        """The weights to load; an adapted run loads the base's own weights and its adapters (fresh or saved)."""
+        if self.adapter_scaling is not None:
+            checkpoint = find_checkpoint(self.run.base_dir)
         weights = checkpoint.load_weights()
         if self.model_config.tie_embeddings:
             weights.setdefault("lm_head.weight", weights["embed_tokens.weight"])
+        if self.adapter_scaling is not None:
+            weights.update(adapters if adapters is not None else lora_state_dict(D.unwrap(self.model)))
         return weights
 
     def _start_from_weights(self, checkpoint) -> None:
@@ -380,6 +401,10 @@ class Trainer:
         """Gather the full state on every rank, write it from rank 0."""
         model_state = D.full_model_state(self.model)
         optimizer_states = D.full_optimizer_states(self.model, dict(self.optimizers))
+        adapters = None
+        if self.adapter_scaling is not None:  # the checkpoint is the plain adapted model; the adapters resume it
+            adapters = {name: tensor for name, tensor in model_state.items() if is_adapter(name)}
+            model_state = merged_linear_state(model_state, self.adapter_scaling)
         path = self.run.checkpoints_dir / f"step-{self.step}"
         if self.info.is_main:
             if self.model_config.tie_embeddings:
@@ -399,6 +424,8 @@ class Trainer:
                 "elapsed": self._elapsed(started),
                 "budget_pending": self.budget_pending,
             }
+            if adapters is not None:
+                train_state["lora"] = adapters
             meta = {
                 "tokens": self.tokens,
                 "parameters": self.parameters,
