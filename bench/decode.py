@@ -140,7 +140,8 @@ def main() -> None:
     for _ in range(2):  # warm-up: CUDA graphs are captured per batch bucket, CPU steps wanted for compiling
         roost_tokens_per_s(engine, single)
         roost_tokens_per_s(engine, many)
-    asyncio.run(engine.warm_up())  # ... and built (the engine builds them when idle)
+    asyncio.run(engine.warm_up())
+    engine.wait_built()  # ... and built (in the background, once the engine is idle)
 
     roost_1, hf_1 = compare(engine, hf, single, args.device, args.repeats)
     roost_n, hf_n = compare(engine, hf, many, args.device, args.repeats)

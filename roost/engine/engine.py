@@ -224,6 +224,11 @@ class Engine:
     def running(self) -> int:
         return sum(not r.cancelled for r in self._active)
 
+    @property
+    def cache_usage(self) -> float:
+        """The share of the KV cache's positions that running requests hold now (0 to 1)."""
+        return sum(r.length for r in list(self._active)) / (self.max_batch_size * self.max_seq_len)
+
     def generate(self, prompt_ids: list[int], params: SamplingParams | None = None) -> Stream:
         """Queue a request and return its event stream; raises ContextLengthError / RoostError at once if invalid.
 
@@ -267,6 +272,11 @@ class Engine:
         self._ensure_running()
         with self._work:
             self._work.notify()
+
+    def wait_built(self) -> None:
+        """Block until the compiled decode steps wanted so far are built (benchmarks and tests; serving never waits)."""
+        if isinstance(self._decode, StaticDecoder):
+            self._decode.wait_built()
 
     async def stop(self) -> None:
         """Stop the decode thread; requests still queued or running end with a RoostError."""
