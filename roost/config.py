@@ -8,7 +8,6 @@ typo, the closest valid key.
 
 from __future__ import annotations
 
-import difflib
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
@@ -17,6 +16,7 @@ import tomli_w
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from roost.errors import RoostError
+from roost.validation import describe_validation_error, suggest
 
 PRESETS_DIR = Path(__file__).parent / "presets"
 
@@ -240,7 +240,7 @@ def load_config(
         preset = preset or tree.get("preset") or "tiny"
         if preset not in preset_names():
             names = ", ".join(preset_names())
-            raise RoostError(f"unknown preset {preset!r}{_suggest(preset, preset_names())}; presets: {names}")
+            raise RoostError(f"unknown preset {preset!r}{suggest(preset, preset_names())}; presets: {names}")
         merged = _read_toml(PRESETS_DIR / f"{preset}.toml")
         _deep_merge(merged, tree)
         merged["preset"] = preset
@@ -254,7 +254,7 @@ def validate_config(tree: dict[str, Any], source: str = "config") -> RunConfig:
     try:
         return RunConfig.model_validate(tree)
     except ValidationError as exc:
-        raise RoostError(f"{source}: {_describe(exc.errors()[0], tree)}") from None
+        raise RoostError(f"{source}: {describe_validation_error(exc, tree, RunConfig)}") from None
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -292,39 +292,3 @@ def _parse_value(raw: str) -> Any:
         return tomllib.loads(f"v = {raw}")["v"]
     except tomllib.TOMLDecodeError:
         return raw
-
-
-def _describe(error: dict[str, Any], tree: dict[str, Any]) -> str:
-    loc = [str(p) for p in error["loc"]]
-    key = ".".join(loc)
-    if error["type"] == "extra_forbidden":
-        valid = _valid_keys(loc[:-1])
-        return f"unknown key {key!r}{_suggest(loc[-1], valid, prefix='.'.join(loc[:-1]))}"
-    value = _lookup(tree, loc)
-    return f"bad value for {key!r} ({value!r}): {error['msg']}"
-
-
-def _valid_keys(section_path: list[str]) -> list[str]:
-    model: type[BaseModel] = RunConfig
-    for name in section_path:
-        field = model.model_fields.get(name)
-        if field is None or not (isinstance(field.annotation, type) and issubclass(field.annotation, BaseModel)):
-            return []
-        model = field.annotation
-    return list(model.model_fields)
-
-
-def _suggest(word: str, candidates: list[str], prefix: str = "") -> str:
-    close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
-    if not close:
-        return ""
-    full = f"{prefix}.{close[0]}" if prefix else close[0]
-    return f" (did you mean {full!r}?)"
-
-
-def _lookup(tree: Any, loc: list[str]) -> Any:
-    for part in loc:
-        if not isinstance(tree, dict) or part not in tree:
-            return None
-        tree = tree[part]
-    return tree

@@ -126,9 +126,9 @@ def test_default_policy_flags_everything_and_blocks_only_sexual_minors():
     [
         ('[categories.hate]\naction = "flag"\n[[categories.hate.detectors]]\nname = "bad"\npatterns = ["(unclosed"]\n',
          "category 'hate' detector 'bad': bad regular expression '(unclosed': missing ), unterminated subpattern"),
-        ('[categories.hate]\naction = "ban"\n', "category 'hate': action = 'ban' is not one of 'allow', 'flag' or 'block'"),
+        ('[categories.hate]\naction = "ban"\n', "category 'hate': bad value for 'action' ('ban'): not one of 'allow', 'flag' or 'block'"),
         ('[categories.hate]\nactoin = "flag"\n', "category 'hate': unknown key 'actoin' (did you mean 'action'?)"),
-        ('[categories.hate]\naction = "flag"\napplies_to = "inputs"\n', "category 'hate': applies_to = 'inputs' is not one of"),
+        ('[categories.hate]\naction = "flag"\napplies_to = "inputs"\n', "category 'hate': bad value for 'applies_to' ('inputs'): not one of"),
         ('[categories.hate]\naction = "flag"\n[[categories.hate.detectors]]\nname = "x"\nword = ["a"]\n',
          "category 'hate': detector 'x': unknown key 'word' (did you mean 'words'?)"),
         ('[categories.hate]\naction = "flag"\n[[categories.hate.detectors]]\nwords = ["a"]\npatterns = ["b"]\n',
@@ -174,7 +174,7 @@ def test_cli_policy_check_explains_and_refuses_bad_files(tmp_path, capsys):
     bad = write(tmp_path, '[categories.hate]\naction = "nuke"\n', "bad.toml")
     assert main(["policy", "check", "hi", "--policy", str(bad)]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and err.startswith(f"roost policy: error: {bad}: category 'hate': action = 'nuke'")
+    assert err.count("\n") == 1 and err.startswith(f"roost policy: error: {bad}: category 'hate': bad value for 'action' ('nuke')")
 
 
 def test_cli_policy_check_uses_the_runs_configured_policy(tmp_path, capsys):

@@ -28,7 +28,6 @@ classifier is refused at load with one line naming the file and the rule.
 
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
 from collections.abc import Iterable
@@ -43,6 +42,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from roost.errors import RoostError
 from roost.moderation.classifier import NgramClassifier, load_classifier
 from roost.run import open_run
+from roost.validation import describe_validation_error, suggest
 
 OPENAI_CATEGORIES = (
     "harassment", "harassment/threatening", "hate", "hate/threatening", "illicit", "illicit/violent",
@@ -366,9 +366,7 @@ def load_policy(path: Path | str | None = None) -> Policy:
     try:
         spec = PolicySpec.model_validate(tree)
     except ValidationError as exc:
-        errors = exc.errors()  # a misspelt key also makes its real one "missing": report the misspelling
-        first = next((error for error in errors if error["type"] == "extra_forbidden"), errors[0])
-        raise RoostError(f"{path}: {_describe(first, tree)}") from None
+        raise RoostError(f"{path}: {describe_validation_error(exc, tree, PolicySpec)}") from None
     return _compile(spec, path)
 
 
@@ -389,7 +387,7 @@ def _compile(spec: PolicySpec, path: Path) -> Policy:
     for index, override in enumerate(spec.overrides, start=1):
         for name in override.categories:
             if name not in categories:
-                raise RoostError(f"{path}: override {index}: unknown category {name!r}{_suggest(name, list(categories))}")
+                raise RoostError(f"{path}: override {index}: unknown category {name!r}{suggest(name, list(categories))}")
         overrides.append(Override(
             frozenset(k for k in override.keys if isinstance(k, str)),
             frozenset(k for k in override.keys if isinstance(k, int)),
@@ -404,7 +402,7 @@ def _check_category_name(name: str, category: CategorySpec, path: Path) -> None:
         return
     if not category.custom:
         raise RoostError(
-            f"{path}: unknown category {name!r}{_suggest(name, list(OPENAI_CATEGORIES))}; "
+            f"{path}: unknown category {name!r}{suggest(name, list(OPENAI_CATEGORIES))}; "
             "a custom category needs custom = true"
         )
     if not CUSTOM_NAME_RE.match(name):
@@ -449,60 +447,3 @@ def _compile_detector(spec: DetectorSpec, index: int, where: str, base_dir: Path
     model = classifiers[model_path]
     threshold = spec.threshold if spec.threshold is not None else model.threshold
     return Detector(name, kind, classifier=model, threshold=threshold)
-
-
-def _describe(error: dict, tree: dict) -> str:
-    """Turn pydantic's error location into words: which category, detector or override, and which key."""
-    loc = list(error["loc"])
-    parts = []
-    node = tree
-    while loc:
-        step = loc.pop(0)
-        if step == "categories" and loc and isinstance(node, dict):
-            name = loc.pop(0)
-            parts.append(f"category {name!r}")
-            node = node.get("categories", {}).get(name, {})
-        elif step == "detectors" and loc and isinstance(loc[0], int):
-            index = loc.pop(0)
-            detectors = node.get("detectors", []) if isinstance(node, dict) else []
-            node = detectors[index] if index < len(detectors) else {}
-            label = node.get("name") if isinstance(node, dict) and node.get("name") else index + 1
-            parts.append(f"detector {label!r}")
-        elif step == "overrides" and loc and isinstance(loc[0], int):
-            index = loc.pop(0)
-            overrides = node.get("overrides", []) if isinstance(node, dict) else []
-            node = overrides[index] if index < len(overrides) else {}
-            parts.append(f"override {index + 1}")
-        else:
-            key = ".".join(str(p) for p in [step, *loc])
-            value = node.get(step) if isinstance(node, dict) else None
-            if error["type"] == "extra_forbidden":
-                parts.append(f"unknown key {step!r}{_suggest(str(step), _valid_keys(parts))}")
-            elif error["type"] == "missing":
-                parts.append(f"missing key {key!r}")
-            elif error["type"] == "literal_error":
-                parts.append(f"{key} = {value!r} is not one of {error['ctx']['expected']}")
-            else:
-                parts.append(f"bad value for {key!r} ({value!r}): {error['msg']}")
-            break
-    else:
-        parts.append(error["msg"])
-    return ": ".join(parts)
-
-
-def _valid_keys(parts: list[str]) -> list[str]:
-    if not parts:
-        return list(PolicySpec.model_fields)
-    last = parts[-1]
-    if last.startswith("detector"):
-        return list(DetectorSpec.model_fields)
-    if last.startswith("override"):
-        return list(OverrideSpec.model_fields)
-    if len(parts) >= 2 and parts[-2].startswith("override"):
-        return list(CategoryOverrideSpec.model_fields)
-    return list(CategorySpec.model_fields)
-
-
-def _suggest(word: str, candidates: list[str]) -> str:
-    close = difflib.get_close_matches(word, candidates, n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
