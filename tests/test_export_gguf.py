@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 import torch
 import xllamacpp
-from test_export_hf import CORPUS, TEXT, make_run
+from test_export_hf import TEXT, chatml_tokenizer, make_run
 
 from roost.checkpoint import find_checkpoint, save_checkpoint
 from roost.cli import main
@@ -142,7 +142,7 @@ def test_tensors_and_metadata_read_back_intact(tmp_path, dtype, qk_norm, tie):
 
 
 def test_a_chatml_run_writes_its_own_template_and_special_ids(tmp_path):
-    run, _ = make_run(tmp_path / "run", chatml=True)
+    run, _ = make_run(tmp_path / "run", tokenizer=chatml_tokenizer())
     tokenizer = load_tokenizer(run.tokenizer_dir)
     reader = gguf.GGUFReader(export_gguf(run, dtype="f32").path)
     assert field(reader, "tokenizer.chat_template") == tokenizer.chat_template and "<|im_start|>" in field(
@@ -222,7 +222,14 @@ def test_llama_cpp_style_forward_on_the_file_matches_roost(tmp_path, qk_norm, ti
 
 # ------------------------------------------------------------------------------------------ llama.cpp itself
 
-POSTS = CORPUS.read_text(encoding="utf-8").splitlines()[:6]
+POSTS = [  # what the taught models learn by heart, as posts
+    "seeing ppl walking w/ crutches makes me really excited for the next 3 weeks of my life",
+    "Now I remember why I buy books online @user #servicewithasmile",
+    "Just found out there are Etch A Sketch apps. #oldschool #notoldschool",
+    "Great, the wifi is down again and my thesis is due at 9am. Love that for me",
+    "@user best concert ever!!! can't wait for the next one 🎶",
+    "two hours on hold to be told to call back tomorrow. 10/10 service",
+]
 CHATS = [
     [{"role": "user", "content": "how was the train today?"},
      {"role": "assistant", "content": "late again, on a Monday. I just love it."}],
@@ -238,7 +245,7 @@ def taught_run(root: Path, qk_norm: bool, tie: bool, chatml: bool) -> Run:
     A random model's next-token margins are so thin that q8_0's rounding (and llama.cpp's f16 KV cache) flips
     them; one that has memorised its text keeps them, so llama.cpp and roost must agree token for token.
     """
-    run, model = make_run(root, qk_norm=qk_norm, tie=tie, seed=4, chatml=chatml)
+    run, model = make_run(root, qk_norm=qk_norm, tie=tie, seed=4, tokenizer=chatml_tokenizer() if chatml else None)
     tokenizer = load_tokenizer(run.tokenizer_dir)
     rows = [[tokenizer.boundary_id, *tokenizer.encode(post)][:48] for post in POSTS]
     rows += [tokenizer.render_chat(chat).ids for chat in CHATS]
@@ -343,6 +350,39 @@ def test_llama_cpp_answers_a_chat_as_roost_chat_does(taught, variant, dtype):
         theirs, prompt_tokens = files[dtype].chat(messages)
         assert prompt_tokens == len(engine.tokenizer.render_chat(messages, add_generation_prompt=True).ids)
         assert theirs["message"]["content"] == ours.text and theirs["finish_reason"] == "stop"
+
+
+# digits alone and in runs, contractions in both cases, punctuation before newlines, spaces and tabs, accents, emoji
+TRICKY = "We'LL see: 2024-12-05, (10:30pm)?!\n\n\tcafé #not  naïve 👍🏽 $1000000 it's   DON'T.\r\nok  "
+
+
+@pytest.mark.parametrize("pre_tokenizer", ["gpt-2", "smollm", "qwen2", "llama-bpe"])
+def test_llama_cpp_splits_text_as_the_tokenizer_does(tmp_path, pre_tokenizer):
+    """A tokenizer that splits text as SmolLM2's, Qwen's or Llama 3's does is written under llama.cpp's name for
+    that split, and llama.cpp then tokenizes awkward text to exactly roost's ids."""
+    tokenizer = chatml_tokenizer(pre_tokenizer)
+    run, _ = make_run(tmp_path / "run", tokenizer=tokenizer)
+    path = export_gguf(run, dtype="f32").path
+    assert field(gguf.GGUFReader(path), "tokenizer.ggml.pre") == pre_tokenizer
+    llama = LlamaCpp(path)
+    try:
+        for text in (TRICKY, TEXT, *POSTS):
+            assert llama.tokenize(text) == tokenizer.encode(text), text
+    finally:
+        llama.close()
+
+
+def test_a_split_llama_cpp_does_not_know_is_refused_in_one_line(tmp_path):
+    from tokenizers import pre_tokenizers
+
+    from roost.tokenizer import Tokenizer
+
+    source = chatml_tokenizer()
+    hf = type(source.hf).from_str(source.hf.to_str())
+    hf.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=True)  # " " before the text: llama.cpp has no such
+    run, _ = make_run(tmp_path / "run", tokenizer=Tokenizer(hf, source.config))
+    with pytest.raises(RoostError, match="llama.cpp would split this tokenizer's text differently"):
+        export_gguf(run)
 
 
 @pytest.mark.parametrize("variant", VARIANTS)

@@ -27,7 +27,7 @@ os.environ["HF_HUB_OFFLINE"] = "1"  # nothing may be fetched: every load below i
 
 CORPUS = Path(__file__).parents[1].parent / "shared" / "corpora" / "tweeteval" / "irony" / "train_text.txt"
 TEXT = "@user I just love it when the train is late on a Monday #not"
-_TOKENIZERS: dict[int | str, Tokenizer] = {}
+_TOKENIZERS: dict[int | str, Tokenizer] = {}  # roost's own by vocabulary size, ChatML ones by their split
 
 
 def tweet_tokenizer(vocab_size: int = 400) -> Tokenizer:
@@ -43,36 +43,54 @@ CHATML = (  # the ChatML layout SmolLM2 and Qwen speak, as an imported model's t
 )
 
 
-def chatml_tokenizer() -> Tokenizer:
-    """An imported model's tokenizer as roost keeps it: ChatML specials, no bos added, <|im_end|> ends a turn."""
-    if "chatml" not in _TOKENIZERS:
+def chatml_tokenizer(split: str | None = None) -> Tokenizer:
+    """An imported model's tokenizer as roost keeps it: ChatML specials, no bos added, <|im_end|> ends a turn.
+
+    By default a BPE trained on GPT-2's pieces of tweets. `split` (llama.cpp's name for a way of splitting text:
+    SmolLM2's "smollm", Qwen's "qwen2", ...): merges are learnt across every boundary (digits, contractions,
+    punctuation, newlines) and then text is split that way, so any other split would give other ids.
+    """
+    key = split or "chatml"
+    if key not in _TOKENIZERS:
         from tokenizers import Tokenizer as HFTokenizer
         from tokenizers import decoders, models, pre_tokenizers, trainers
 
+        from roost.export.gguf import LLAMA_CPP_PRE_TOKENIZERS
+
         hf = HFTokenizer(models.BPE())
-        hf.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+        hf.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=split is None)
         hf.decoder = decoders.ByteLevel()
         trainer = trainers.BpeTrainer(
             vocab_size=400, special_tokens=["<|endoftext|>", "<|im_start|>", "<|im_end|>"], show_progress=False,
             initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
         )  # fmt: skip
-        hf.train_from_iterator(CORPUS.read_text(encoding="utf-8").splitlines()[:1500], trainer=trainer)
+        lines = CORPUS.read_text(encoding="utf-8").splitlines()[:1500]
+        if split is not None:
+            lines += ["In 2024 WE'LL pay $1000000, DON'T!!\n\n\tok #not  3.14159 it's (10:30)"] * 200
+        hf.train_from_iterator(lines, trainer=trainer)
+        if split is not None:
+            hf.pre_tokenizer = LLAMA_CPP_PRE_TOKENIZERS[split]
         config = TokenizerConfig(CHATML, "<|im_start|>", "<|im_end|>", "<|im_end|>", add_bos_token=False, stop_ids=(2,))
-        _TOKENIZERS["chatml"] = Tokenizer(hf, config)
-    return _TOKENIZERS["chatml"]
+        _TOKENIZERS[key] = Tokenizer(hf, config)
+    return _TOKENIZERS[key]
 
 
 def make_run(
-    root: Path, qk_norm: bool = False, tie: bool = True, seed: int = 0, head_dim: int = 0, chatml: bool = False
+    root: Path,
+    qk_norm: bool = False,
+    tie: bool = True,
+    seed: int = 0,
+    head_dim: int = 0,
+    tokenizer: Tokenizer | None = None,
 ) -> tuple[Run, Transformer]:
     """A run with a tokenizer trained on real tweets and a random model whose logits are far from uniform.
 
     The model's vocabulary (416) is padded past the tokenizer's (400), as training presets do. `head_dim` gives
-    the heads their own width, as Qwen3 checkpoints do (0: dim / heads = 16). `chatml`: the run has an imported
-    model's ChatML tokenizer instead of one of roost's own.
+    the heads their own width, as Qwen3 checkpoints do (0: dim / heads = 16). `tokenizer`: another than roost's
+    own trained on tweets, such as an imported model's `chatml_tokenizer()`.
     """
     run = open_run(root)
-    (chatml_tokenizer() if chatml else tweet_tokenizer()).save(run.tokenizer_dir)
+    (tokenizer or tweet_tokenizer()).save(run.tokenizer_dir)
     config = ModelConfig(
         vocab_size=416, dim=64, n_layers=2, n_heads=4, n_kv_heads=2, ffn_dim=128, max_seq_len=64,
         qk_norm=qk_norm, tie_embeddings=tie, head_dim_override=head_dim,
@@ -177,7 +195,7 @@ def test_a_chatml_run_exports_its_own_template_and_stop_ids(tmp_path):
     from roost.engine.generate import chat_reply
     from roost.engine.sampling import SamplingParams
 
-    run, _ = make_run(tmp_path / "run", chatml=True, seed=3)
+    run, _ = make_run(tmp_path / "run", seed=3, tokenizer=chatml_tokenizer())
     out = export_hf(run).out_dir
     tokenizer = load_tokenizer(run.tokenizer_dir)
     im_start, im_end = tokenizer.hf.token_to_id("<|im_start|>"), tokenizer.hf.token_to_id("<|im_end|>")

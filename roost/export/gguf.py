@@ -8,8 +8,10 @@ does for the same Hugging Face architectures:
   halves. So, as the converter does, the rows of q_proj and k_proj are permuted within each head from
   half-split to interleaved order. `qwen3` uses llama.cpp's NeoX (rotate-half) RoPE and needs no permutation.
 - The tokenizer is embedded as llama.cpp's `gpt2` byte-level BPE: tokens, token types (special tokens are
-  CONTROL), merges, bos/eos/pad ids and the chat template. Token slots beyond the tokenizer (the model's
-  vocabulary may be padded) are `[PADn]` tokens of type UNUSED, so n_vocab matches the embedding rows.
+  CONTROL), merges, the text split under llama.cpp's name for it (GPT-2's for roost's own, SmolLM2's, Qwen's or
+  Llama 3's for an imported model), and the run's own bos/eos/pad ids, add_bos and chat template. Token slots
+  beyond the tokenizer (the model's vocabulary may be padded) are `[PADn]` tokens of type UNUSED, so n_vocab
+  matches the embedding rows.
 - f32 keeps every tensor in float32; f16 and q8_0 store matrices in that type and keep the norm vectors in
   float32 (as the converter does); a matrix whose rows do not split into q8_0 blocks of 32 falls back to f16.
 """
@@ -24,6 +26,7 @@ from typing import Any, Literal
 import gguf
 import numpy as np
 import torch
+from tokenizers import Regex, pre_tokenizers
 
 from roost.config import ModelConfig
 from roost.errors import RoostError
@@ -148,7 +151,7 @@ def _add_hparams(writer: gguf.GGUFWriter, config: ModelConfig, file_type: gguf.L
 
 
 def _add_tokenizer(writer: gguf.GGUFWriter, tokenizer: Tokenizer, vocab_size: int) -> None:
-    """Embed the byte-level BPE as llama.cpp's `gpt2` tokenizer with GPT-2 pre-tokenization."""
+    """Embed the byte-level BPE as llama.cpp's `gpt2` tokenizer, with the pre-tokenization llama.cpp knows it by."""
     vocab = tokenizer.hf.get_vocab(with_added_tokens=True)
     by_id = {index: token for token, index in vocab.items()}
     added = {index: token.special for index, token in tokenizer.hf.get_added_tokens_decoder().items()}
@@ -164,18 +167,59 @@ def _add_tokenizer(writer: gguf.GGUFWriter, tokenizer: Tokenizer, vocab_size: in
             tokens.append(by_id[index])
             types.append(gguf.TokenType.NORMAL)
     spec = json.loads(tokenizer.hf.to_str())
-    pre = spec.get("pre_tokenizer") or {}
-    if spec["model"]["type"] != "BPE" or pre.get("type") != "ByteLevel" or not pre.get("use_regex", True):
-        raise RoostError("GGUF export needs a byte-level BPE tokenizer with GPT-2 pre-tokenization (roost's own)")
+    if spec["model"]["type"] != "BPE":
+        raise RoostError(f"GGUF export needs a byte-level BPE tokenizer; this one is {spec['model']['type']}")
     merges = spec["model"]["merges"]
     writer.add_tokenizer_model("gpt2")
-    writer.add_tokenizer_pre("gpt-2")
+    writer.add_tokenizer_pre(llama_cpp_pre_tokenizer(tokenizer))
     writer.add_token_list(tokens)
     writer.add_token_types(types)
     writer.add_token_merges([m if isinstance(m, str) else " ".join(m) for m in merges])
     _add_special_ids(writer, tokenizer)
     if tokenizer.chat_template:
         writer.add_chat_template(tokenizer.chat_template)
+
+
+# The text splits llama.cpp's byte-level BPE knows (`tokenizer.ggml.pre`), as tokenizers builds them. roost's own
+# tokenizers split as GPT-2 does; SmolLM/SmolLM2 split digits one by one first; Qwen2/2.5/3 and Llama 3 split by
+# their own patterns, which differ only in how many digits go together.
+_CONTRACTIONS_LETTERS = r"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+"
+_PUNCTUATION_SPACES = r"| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+"
+
+
+def _split_then_bytes(pattern: str) -> pre_tokenizers.PreTokenizer:
+    return pre_tokenizers.Sequence(
+        [pre_tokenizers.Split(Regex(pattern), behavior="isolated"), pre_tokenizers.ByteLevel(False, use_regex=False)]
+    )
+
+
+LLAMA_CPP_PRE_TOKENIZERS: dict[str, pre_tokenizers.PreTokenizer] = {
+    "gpt-2": pre_tokenizers.ByteLevel(add_prefix_space=False),
+    "smollm": pre_tokenizers.Sequence(
+        [pre_tokenizers.Digits(individual_digits=True), pre_tokenizers.ByteLevel(add_prefix_space=False)]
+    ),
+    "qwen2": _split_then_bytes(_CONTRACTIONS_LETTERS + r"|\p{N}" + _PUNCTUATION_SPACES),
+    "llama-bpe": _split_then_bytes(_CONTRACTIONS_LETTERS + r"|\p{N}{1,3}" + _PUNCTUATION_SPACES),
+}
+# Text on which each of those splits differently from every other: contractions in both cases, runs of digits,
+# newlines after punctuation, runs of spaces and tabs, letters beyond ASCII, emoji.
+_PRE_TOKENIZER_PROBE = "I'm 1234567 DON'T  do\tit!!\n\n   Ünïcödé,\r\n 3.14159 🎵🎵 a  \n"
+
+
+def llama_cpp_pre_tokenizer(tokenizer: Tokenizer) -> str:
+    """llama.cpp's name for how this tokenizer splits text, found by how it splits a probe (as llama.cpp's own
+    converter recognises a tokenizer by how it encodes one), so the JSON's spelling does not matter."""
+    pre = tokenizer.hf.pre_tokenizer
+    decoder = json.loads(tokenizer.hf.to_str()).get("decoder") or {}
+    if pre is not None and decoder.get("type") == "ByteLevel":
+        pieces = pre.pre_tokenize_str(_PRE_TOKENIZER_PROBE)
+        for name, known in LLAMA_CPP_PRE_TOKENIZERS.items():
+            if known.pre_tokenize_str(_PRE_TOKENIZER_PROBE) == pieces:
+                return name
+    raise RoostError(
+        "GGUF export: llama.cpp would split this tokenizer's text differently; roost writes byte-level BPE "
+        f"tokenizers that split as one of {', '.join(LLAMA_CPP_PRE_TOKENIZERS)} do"
+    )
 
 
 def _add_special_ids(writer: gguf.GGUFWriter, tokenizer: Tokenizer) -> None:
