@@ -13,6 +13,7 @@ the whole sequence, which is what training uses.
 from __future__ import annotations
 
 import math
+import sys
 from typing import Protocol
 
 import torch
@@ -158,7 +159,15 @@ class Transformer(nn.Module):
 
     @torch.no_grad()
     def init_weights(self, seed: int | None = None) -> None:
-        """GPT-2 style init: N(0, 0.02), residual output projections scaled by 1/sqrt(2 * n_layers)."""
+        """GPT-2 style init: N(0, 0.02), residual output projections scaled by 1/sqrt(2 * n_layers); RoPE tables.
+
+        Works on a model built on the meta device and materialised with `to_empty` (the tables are buffers, so
+        they are recomputed too), sharded or not: a sharded (DTensor) weight takes its shard of the same full
+        seeded draw, so any number of processes starts from the weights one process would.
+        """
+        cos, sin = rope_tables(self.config.head_dim, self.config.max_seq_len, self.config.rope_theta)
+        self.rope_cos.copy_(cos)
+        self.rope_sin.copy_(sin)
         generator = torch.Generator().manual_seed(seed) if seed is not None else None
         residual_std = 0.02 / math.sqrt(2 * self.config.n_layers)
         for name, param in self.named_parameters():
@@ -166,7 +175,15 @@ class Transformer(nn.Module):
                 param.fill_(1.0)  # norm weights
                 continue
             std = residual_std if name.endswith(("o_proj.weight", "down_proj.weight")) else 0.02
-            param.copy_(torch.randn(param.shape, generator=generator) * std)
+            param.copy_(_placed_like(param, torch.randn(param.shape, generator=generator) * std))
+
+
+def _placed_like(param: torch.Tensor, value: torch.Tensor) -> torch.Tensor:
+    """`value` (a full tensor) laid out as `param` is: as is, or split the way a DTensor parameter is sharded."""
+    dtensors = sys.modules.get("torch.distributed.tensor")  # not imported: no parameter can be sharded
+    if dtensors is not None and isinstance(param, dtensors.DTensor):
+        return dtensors.distribute_tensor(value.to(param.device), param.device_mesh, param.placements)
+    return value
 
 
 def count_parameters(model: Transformer, include_embeddings: bool = True) -> int:

@@ -1,11 +1,15 @@
-"""Many processes: process-group set-up, DDP / FSDP2 applied from outside the model, full state for checkpoints.
+"""Many processes: process-group set-up, `parallelize` (compile, FSDP2 or DDP, from outside the model), full state
+for checkpoints.
 
-Under `torchrun` (WORLD_SIZE > 1) every process joins one group: NCCL on CUDA, gloo on CPU. The model is
-built and initialised identically everywhere (same seed), then wrapped:
+Under `torchrun` (WORLD_SIZE > 1) every process joins one group: NCCL on CUDA, gloo on CPU. The trainer builds
+the model on the meta device (no memory, no init) and `parallelize` applies, in this fixed order (torchtitan's):
 
-    ddp:  DistributedDataParallel, gradients all-reduced (averaged) after backward.
-    fsdp: FSDP2 `fully_shard` on every block and then the root, so parameters, gradients and optimizer
-          state are sharded across processes and gathered per block just in time.
+    compile  torch.compile: the whole forward and loss as one graph, or under FSDP2 each block in place
+    fsdp     FSDP2 `fully_shard` on every block and then the root, so parameters, gradients and optimizer
+             state are sharded across processes and gathered per block just in time
+    init     `to_empty` on this process's device, then the caller's init (the model's own `init_weights`,
+             which gives every shard its part of the same seeded draw: N processes start where one would)
+    ddp      DistributedDataParallel, gradients all-reduced (averaged) after backward
 
 Checkpoints always hold the *full* (unsharded) model and optimizer state keyed by parameter name, gathered
 with `torch.distributed.checkpoint.state_dict`, so a run saved by N processes resumes in any other number.
@@ -14,6 +18,7 @@ with `torch.distributed.checkpoint.state_dict`, so a run saved by N processes re
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -31,7 +36,11 @@ from torch.distributed.checkpoint.state_dict import (
 from torch.distributed.fsdp import fully_shard
 from torch.nn.parallel import DistributedDataParallel
 
+from roost.config import TrainConfig
+from roost.device import pick_device
 from roost.errors import RoostError
+
+LossFn = Callable[[nn.Module, torch.Tensor, torch.Tensor], torch.Tensor]
 
 
 @dataclass(frozen=True)
@@ -55,10 +64,8 @@ def init_distributed(device_choice: str) -> DistInfo:
     world_size = int(os.environ.get("WORLD_SIZE", "1"))
     rank = int(os.environ.get("RANK", "0"))
     local_rank = int(os.environ.get("LOCAL_RANK", "0"))
-    use_cuda = device_choice == "cuda" or (device_choice == "auto" and torch.cuda.is_available())
-    if use_cuda and not torch.cuda.is_available():
-        raise RoostError("train.device = 'cuda' but no CUDA device is available")
-    device = torch.device("cuda", local_rank) if use_cuda else torch.device("cpu")
+    device = pick_device(device_choice, "train.device", index=local_rank)
+    use_cuda = device.type == "cuda"
     if use_cuda:
         torch.cuda.set_device(device)
     if world_size > 1 and not dist.is_initialized():
@@ -77,20 +84,39 @@ def barrier(info: DistInfo) -> None:
         dist.barrier()
 
 
-def wrap_model(model: nn.Module, parallel: str, info: DistInfo) -> nn.Module:
-    """Apply data parallelism from outside the model; a single process gets the model back unchanged.
+def parallelize(
+    model: nn.Module, config: TrainConfig, info: DistInfo, init: Callable[[nn.Module], None], loss_fn: LossFn
+) -> tuple[nn.Module, LossFn]:
+    """Compile, shard, materialise and initialise, replicate: a model built on the meta device comes back ready to
+    train on `info.device`, with the loss function to call it through (compiled when `config.compile`).
 
-    Precision stays the trainer's business (bf16 autocast on CUDA), so sharded and unsharded runs compute alike.
+    Precision stays the loops' business (bf16 autocast on CUDA), so sharded and unsharded runs compute alike.
     """
-    if not info.enabled:
-        return model
-    if parallel == "ddp":
+    sharded = info.enabled and config.parallel == "fsdp"
+    if config.compile:
+        loss_fn = _compile(model, loss_fn, per_block=sharded)
+    if sharded:
+        for block in model.layers:
+            fully_shard(block)
+        fully_shard(model)
+    model.to_empty(device=info.device)
+    if not sharded and model.config.tie_embeddings:
+        model.lm_head.weight = model.embed_tokens.weight  # to_empty gives each module its own tensor (FSDP2 keeps ties)
+    init(model)
+    if info.enabled and config.parallel == "ddp":
         device_ids = [info.device.index] if info.device.type == "cuda" else None
-        return DistributedDataParallel(model, device_ids=device_ids)
-    for block in model.layers:
-        fully_shard(block)
-    fully_shard(model)
-    return model
+        model = DistributedDataParallel(model, device_ids=device_ids)
+    return model, loss_fn
+
+
+def _compile(model: nn.Module, loss_fn: LossFn, per_block: bool) -> LossFn:
+    """The whole forward and loss as one graph, or under FSDP2 each block in place (torchtitan's way: parameter
+    names, and with them checkpoints, stay the same)."""
+    if per_block:
+        for block in model.layers:
+            block.compile()
+        return loss_fn
+    return torch.compile(loss_fn)
 
 
 def unwrap(model: nn.Module) -> nn.Module:
@@ -124,13 +150,14 @@ def full_optimizer_states(model: nn.Module, optimizers: dict[str, torch.optim.Op
 def load_full_state(
     model: nn.Module,
     optimizers: dict[str, torch.optim.Optimizer],
-    model_state: dict[str, torch.Tensor],
+    model_state: dict[str, torch.Tensor] | None,
     optimizer_states: dict[str, Any],
 ) -> None:
-    """Load a full (gathered) model and optimizer state into a possibly sharded model."""
+    """Load a full (gathered) model state (unless None) and optimizer state into a possibly sharded model."""
     inner = unwrap(model)
     options = StateDictOptions(full_state_dict=True)
-    set_model_state_dict(inner, model_state, options=options)
+    if model_state is not None:
+        set_model_state_dict(inner, model_state, options=options)
     for name, opt in optimizers.items():
         if name not in optimizer_states:
             raise RoostError(f"checkpoint has no {name!r} optimizer state (was it trained with another optimizer?)")

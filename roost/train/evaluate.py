@@ -20,9 +20,11 @@ import torch
 import torch.nn.functional as F
 
 from roost.checkpoint import load_model
+from roost.device import pick_device
 from roost.model import Transformer
 from roost.run import Run
 from roost.tokenizer import load_tokenizer
+from roost.train.runtime import autocast
 from roost.train.textdata import read_posts
 
 BATCH_TOKENS = 16384  # padded tokens per forward pass
@@ -54,7 +56,7 @@ class Piece:
 
 def evaluate_text(run: Run, files: list[Path], checkpoint: Path | None = None) -> TextEvalResult:
     """Score the run's latest checkpoint (or `checkpoint`: a step folder or checkpoints folder) on text files."""
-    device = "cuda" if torch.cuda.is_available() else "cpu"
+    device = pick_device(run.load_config().train.device)
     tokenizer = load_tokenizer(run.tokenizer_file)
     posts = [post for file in files for post in read_posts(file)]
     model, loaded = load_model(checkpoint or run.root, device)
@@ -63,7 +65,7 @@ def evaluate_text(run: Run, files: list[Path], checkpoint: Path | None = None) -
     # Windows as long as the sequences the model was trained on: positions past them were never seen.
     context = min(int(loaded.meta.get("seq_len", model.config.max_seq_len)), model.config.max_seq_len)
     pieces = [piece for ids in tokenizer.encode_batch(posts) for piece in post_windows([end, *ids, end], context)]
-    nats = score_pieces(model, pieces, torch.device(device))
+    nats = score_pieces(model, pieces, device)
     tokens = sum(len(piece.targets) - piece.skip for piece in pieces)
     nbytes = sum(len(post.encode("utf-8")) for post in posts)
     return TextEvalResult(
@@ -93,7 +95,6 @@ def post_windows(sequence: list[int], context: int) -> Iterator[Piece]:
 def score_pieces(model: Transformer, pieces: list[Piece], device: torch.device) -> float:
     """Total NLL in nats of the scored targets; pieces of similar length are batched together."""
     total = torch.zeros((), dtype=torch.float64, device=device)
-    autocast = torch.autocast("cuda", dtype=torch.bfloat16, enabled=device.type == "cuda")
     for batch in _length_batches(pieces):
         width = len(batch[-1].inputs)
         inputs = torch.zeros(len(batch), width, dtype=torch.long)
@@ -101,7 +102,7 @@ def score_pieces(model: Transformer, pieces: list[Piece], device: torch.device) 
         for row, piece in enumerate(batch):
             inputs[row, : len(piece.inputs)] = torch.tensor(piece.inputs)
             targets[row, piece.skip : len(piece.targets)] = torch.tensor(piece.targets[piece.skip :])
-        with autocast:
+        with autocast(device, "auto"):
             logits = model(inputs.to(device))
         nll = F.cross_entropy(logits.float().flatten(0, 1), targets.to(device).flatten(), reduction="sum")
         total += nll.double()

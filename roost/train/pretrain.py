@@ -1,10 +1,11 @@
 """The pretraining loop: one CPU, one GPU, or many processes under torchrun, with exact resume.
 
-data     token shards in `run.tokens_dir` (built from `train.data` text files if the run has none),
-         read by `TokenLoader`, each rank taking its own rows of every global batch
-model    `Transformer`, seeded init; vocabulary size taken from the shards' tokenizer
-wrap     DDP or FSDP2 from outside (distributed.py); optional torch.compile; bf16 autocast on CUDA
-step     grad accumulation, clipping, AdamW or Muon + AdamW (optim.py), cosine or WSD (schedule.py)
+data     token shards in `run.tokens_dir` (built by roost/data/ from `train.data` text files if the run has
+         none), read by `TokenLoader`, each rank taking its own rows of every global batch
+model    `Transformer` built on the meta device; vocabulary size taken from the shards' tokenizer
+wrap     `parallelize` (distributed.py): optional torch.compile, FSDP2, then the seeded init, then DDP
+step     grad accumulation, clipping, AdamW or Muon + AdamW (optim.py), cosine or WSD (schedule.py); the
+         precision rule, RNG and optimizer state are runtime.py's, shared with chat tuning and DPO
 budget   with `train.time_budget_minutes`, `max_steps` is sized from the measured pace (budget.py) so the
          run finishes its decay, final eval and checkpoint on time
 state    checkpoints hold weights, full optimizer state, step, planned steps, loader position and RNG,
@@ -17,13 +18,13 @@ import math
 import random
 import shutil
 import time
-from contextlib import nullcontext
 from dataclasses import asdict, dataclass
 from typing import Any
 
 import torch
 import torch.distributed as dist
 import torch.nn.functional as F
+from torch import nn
 
 from roost.checkpoint import find_checkpoint, save_checkpoint
 from roost.config import RunConfig
@@ -37,6 +38,15 @@ from roost.train import distributed as D
 from roost.train.budget import BudgetPlanner
 from roost.train.optim import Optimizers, build_optimizers
 from roost.train.progress import PEAK_FLOPS_BF16, MetricsLog, TrainProgress
+from roost.train.runtime import (
+    autocast,
+    forward_loss,
+    load_training_state,
+    optimizer_states,
+    restore_rng,
+    rng_state,
+    use_bf16,
+)
 from roost.train.schedule import Schedule
 from roost.train.textdata import ensure_token_shards
 
@@ -66,28 +76,12 @@ class EvalResult:
     bpb: float | None
 
 
-def forward_loss(model: torch.nn.Module, inputs: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
-    """Mean next-token cross-entropy; compiled as one graph, the loss fuses with the output head."""
-    logits = model(inputs)
-    return F.cross_entropy(logits.float().flatten(0, 1), targets.flatten())
-
-
-def compile_for_training(model: Transformer, per_block: bool):
-    """torch.compile before wrapping: the whole forward and loss as one graph, or under FSDP2 each block in place
-    (torchtitan's way; parameter names, and with them checkpoints, stay the same). Returns the loss function."""
-    if per_block:
-        for block in model.layers:
-            block.compile()
-        return forward_loss
-    return torch.compile(forward_loss)
-
-
 def train_step(
     model: torch.nn.Module,
     optimizers: Optimizers,
     batches: list[tuple[torch.Tensor, torch.Tensor]],
     device: torch.device,
-    bf16: bool,
+    precision: str,
     grad_clip: float,
     loss_fn=forward_loss,
 ) -> torch.Tensor:
@@ -100,7 +94,7 @@ def train_step(
         inputs = inputs.to(device, non_blocking=True)
         targets = targets.to(device, non_blocking=True)
         D.set_gradient_sync(model, index == len(batches) - 1)
-        with torch.autocast("cuda", dtype=torch.bfloat16) if bf16 else nullcontext():
+        with autocast(device, precision):
             loss = loss_fn(model, inputs, targets)
         (loss / len(batches)).backward()
         loss_sum += loss.detach()
@@ -138,19 +132,17 @@ class Trainer:
         self.device = info.device
         if self.tc.threads and self.device.type == "cpu":
             torch.set_num_threads(self.tc.threads)  # fewer threads than cores pays on a machine shared with others
-        self.bf16 = self._use_bf16()
+        use_bf16(self.device, self.tc.precision)  # refuses bf16 on the CPU before any work
         torch.manual_seed(self.tc.seed)
         random.seed(self.tc.seed)
-        model = Transformer(model_config)
-        model.init_weights(self.tc.seed)
-        model.to(self.device)
-        self.adapter_scaling = self._add_adapters(model, config)
+        with torch.device("meta"):
+            model = Transformer(model_config)
         self.model_config = model_config
         self.parameters = sum(p.numel() for p in model.parameters())
         self.flops_per_token = flops_per_token(model_config, self.tc.seq_len)
+        self.adapter_scaling = self._check_adapters(config)
         sharded = info.enabled and self.tc.parallel == "fsdp"
-        self.loss_fn = compile_for_training(model, per_block=sharded) if self.tc.compile else forward_loss
-        self.model = D.wrap_model(model, self.tc.parallel, info)
+        self.model, self.loss_fn = D.parallelize(model, self.tc, info, self._init_model, forward_loss)
         self.optimizers = build_optimizers(D.unwrap(self.model), self.tc, self.device, sharded=sharded)
         self.loader = TokenLoader(
             run.tokens_dir, "train", self.tc.batch_size, self.tc.seq_len, info.rank, info.world_size, self.tc.seed
@@ -165,16 +157,23 @@ class Trainer:
 
     # ---- set-up -------------------------------------------------------------------------------------------
 
-    def _add_adapters(self, model: Transformer, config: RunConfig) -> float | None:
-        """base.lora: freeze the model and give its projections low-rank adapters; returns their scaling."""
+    def _check_adapters(self, config: RunConfig) -> float | None:
+        """base.lora: the scaling of the adapters `_init_model` will add, once the base checks pass."""
         if not config.base.lora:
             return None
         if not (self.run.base_dir / "latest").is_file():
             raise RoostError("base.lora = true adapts an imported base model, and this run has none in base/")
         if self.info.enabled and self.tc.parallel == "fsdp":
             raise RoostError("base.lora = true trains on one process or under DDP, not with train.parallel = 'fsdp'")
-        apply_lora(model, config.base.lora_rank, config.base.lora_alpha, BASE_LORA_TARGETS, seed=self.tc.seed)
         return config.base.lora_alpha / config.base.lora_rank
+
+    def _init_model(self, model: nn.Module) -> None:
+        """The seeded init, once the model is on its device (and sharded); base.lora then freezes it and gives its
+        projections low-rank adapters (before DDP, which must see the adapters as the parameters to sync)."""
+        model.init_weights(self.tc.seed)
+        if self.adapter_scaling is not None:
+            base = self.config.base
+            apply_lora(model, base.lora_rank, base.lora_alpha, BASE_LORA_TARGETS, seed=self.tc.seed)
 
     def _starting_checkpoint(self, resume: bool):
         """The run's latest checkpoint to resume; else an imported base model to adapt (weights only); else None."""
@@ -195,12 +194,6 @@ class Trainer:
             self.run.save_config(config)
         return config
 
-    def _use_bf16(self) -> bool:
-        precision = self.tc.precision
-        if precision == "bf16" and self.device.type != "cuda":
-            raise RoostError("train.precision = 'bf16' needs a CUDA device; CPU training runs in fp32")
-        return self.device.type == "cuda" and precision in ("auto", "bf16")
-
     def _token_byte_lengths(self) -> torch.Tensor | None:
         """UTF-8 bytes each token id stands for (specials: 0), to turn validation loss into bits per byte."""
         if not self.run.tokenizer_file.is_file():
@@ -219,9 +212,7 @@ class Trainer:
         state = checkpoint.load_state()
         try:
             weights = self._checkpoint_weights(checkpoint, state["lora"] if self.adapter_scaling else None)
-            kernel_choice = self._kernel_choice()
-            D.load_full_state(self.model, dict(self.optimizers), weights, state["optimizers"])
-            self._set_kernel_choice(kernel_choice)
+            load_training_state(self.model, self.optimizers, state["optimizers"], weights)
             self.loader.load_state_dict(state["loader"])
             self.step, self.tokens = int(state["step"]), int(state["tokens"])
             # A budget-sized run keeps its planned length; otherwise train.max_steps may extend the run.
@@ -229,10 +220,7 @@ class Trainer:
                 self.max_steps = int(state["max_steps"])
             self.elapsed_before = float(state["elapsed"])
             self.budget_pending = bool(state.get("budget_pending", False))
-            torch.set_rng_state(state["rng"]["torch"])
-            random.setstate(state["rng"]["python"])
-            if self.device.type == "cuda" and state["rng"].get("cuda") is not None:
-                torch.cuda.set_rng_state(state["rng"]["cuda"])
+            restore_rng(state["rng"], self.device)
         except (KeyError, ValueError, RuntimeError, TypeError) as exc:
             raise RoostError(f"{checkpoint.path}: checkpoint does not fit this run: {exc}") from None
         self.metrics.truncate_after(self.step)
@@ -255,16 +243,6 @@ class Trainer:
         except (KeyError, ValueError, RuntimeError) as exc:
             raise RoostError(f"{checkpoint.path}: checkpoint does not fit this run: {exc}") from None
         self.metrics.truncate_after(0)
-
-    def _kernel_choice(self) -> list[dict[str, Any]]:
-        """Per-group settings that belong to this run, not to the checkpoint (kernels, base learning rates)."""
-        keys = ("fused", "foreach", "base_lr")
-        return [{k: g[k] for k in keys if k in g} for _, opt in self.optimizers for g in opt.param_groups]
-
-    def _set_kernel_choice(self, choice: list[dict[str, Any]]) -> None:
-        groups = [g for _, opt in self.optimizers for g in opt.param_groups]
-        for group, settings in zip(groups, choice):
-            group.update(settings)
 
     # ---- the loop -------------------------------------------------------------------------------------------
 
@@ -338,10 +316,9 @@ class Trainer:
     def _train_step(self) -> torch.Tensor:
         self.optimizers.set_lr_multiplier(Schedule.from_config(self.tc, self.max_steps).multiplier(self.step))
         batches = [self.loader.next_batch() for _ in range(self.tc.grad_accum)]
-        return train_step(self.model, self.optimizers, batches, self.device, self.bf16, self.tc.grad_clip, self.loss_fn)
-
-    def _autocast(self):
-        return torch.autocast("cuda", dtype=torch.bfloat16) if self.bf16 else nullcontext()
+        return train_step(
+            self.model, self.optimizers, batches, self.device, self.tc.precision, self.tc.grad_clip, self.loss_fn
+        )
 
     def _slowest(self, seconds: float) -> float:
         """The largest of a value across processes, so every process plans the same number of steps."""
@@ -385,7 +362,7 @@ class Trainer:
         for _ in range(batches):
             inputs, targets = loader.next_batch()
             inputs, targets = inputs.to(self.device), targets.to(self.device)
-            with self._autocast():
+            with autocast(self.device, self.tc.precision):
                 logits = self.model(inputs)
             nll = F.cross_entropy(logits.float().flatten(0, 1), targets.flatten(), reduction="sum")
             totals[0] += nll.double()
@@ -400,7 +377,7 @@ class Trainer:
     def save(self, started: float) -> Any:
         """Gather the full state on every rank, write it from rank 0."""
         model_state = D.full_model_state(self.model)
-        optimizer_states = D.full_optimizer_states(self.model, dict(self.optimizers))
+        optimizers = optimizer_states(self.model, self.optimizers)
         adapters = None
         if self.adapter_scaling is not None:  # the checkpoint is the plain adapted model; the adapters resume it
             adapters = {name: tensor for name, tensor in model_state.items() if is_adapter(name)}
@@ -409,15 +386,10 @@ class Trainer:
         if self.info.is_main:
             if self.model_config.tie_embeddings:
                 model_state.pop("lm_head.weight", None)
-            rng = {
-                "torch": torch.get_rng_state(),
-                "python": random.getstate(),
-                "cuda": torch.cuda.get_rng_state(self.device) if self.device.type == "cuda" else None,
-            }
             train_state = {
-                "optimizers": optimizer_states,
+                "optimizers": optimizers,
                 "loader": self.loader.state_dict(),
-                "rng": rng,
+                "rng": rng_state(self.device),
                 "step": self.step,
                 "tokens": self.tokens,
                 "max_steps": self.max_steps,

@@ -27,6 +27,7 @@ import torch.nn.functional as F
 from roost.chat_model import chat_model_path, load_chat_model, set_chat_model
 from roost.checkpoint import Checkpoint, find_checkpoint, save_checkpoint
 from roost.config import RunConfig
+from roost.device import pick_device
 from roost.errors import RoostError
 from roost.lora import merge_lora
 from roost.model import Transformer
@@ -34,10 +35,11 @@ from roost.run import Run
 from roost.tokenizer import load_tokenizer
 from roost.train.optim import Optimizers
 from roost.train.progress import MetricsLog
+from roost.train.runtime import autocast, load_training_state, optimizer_states, restore_rng, rng_state, use_bf16
 from roost.train.schedule import Schedule
 from roost.tune.batching import IGNORE, collate, forward
 from roost.tune.conversations import PreferencePair, read_preferences
-from roost.tune.sft import autocast, load_optimizer_states, pick_device, resume_checkpoint, tuning_optimizers
+from roost.tune.sft import resume_checkpoint, tuning_optimizers
 
 
 @dataclass
@@ -69,6 +71,7 @@ def dpo(run: Run, config: RunConfig, resume: bool = False) -> DPOResult:
     if not cfg.data:
         raise RoostError("dpo.data is not set: give a preference-pairs JSONL file with --set dpo.data=PATH")
     device = pick_device(config.train.device)
+    use_bf16(device, config.train.precision)  # refuses bf16 on the CPU before any work
     torch.manual_seed(cfg.seed)
     tokenizer = load_tokenizer(run.tokenizer_dir)
     out_dir = run.dpo_dir
@@ -82,7 +85,7 @@ def dpo(run: Run, config: RunConfig, resume: bool = False) -> DPOResult:
     optimizers = tuning_optimizers(policy, config, cfg.lr, 0.0, device)
 
     if resume_from is not None:
-        done, reference, initial = _restore(resume_from, optimizers, len(pairs))
+        done, reference, initial = _restore(resume_from, policy, optimizers, len(pairs), device)
     else:
         done, reference = 0, answer_logprobs_all(policy, pairs, cfg.batch_size, pad_id, device)
         initial = evaluate_pairs(policy, pairs, reference, cfg.beta, cfg.batch_size, pad_id, device)
@@ -124,13 +127,13 @@ def _save(
     reference: tuple[torch.Tensor, torch.Tensor], meta: dict[str, Any], keep: int,
 ) -> Path:  # fmt: skip
     """A DPO checkpoint: the policy's weights, and what resuming needs (optimizer, RNG, reference log-probabilities)."""
-    state = {"optimizers": {name: opt.state_dict() for name, opt in optimizers}, "rng": torch.get_rng_state(),
+    state = {"optimizers": optimizer_states(policy, optimizers), "rng": rng_state(policy.lm_head.weight.device),
              "reference": list(reference)}
     return save_checkpoint(out_dir, step, policy.state_dict(), policy.config, state, meta, keep)
 
 
 def _restore(
-    checkpoint: Checkpoint, optimizers: Optimizers, pairs: int
+    checkpoint: Checkpoint, policy: Transformer, optimizers: Optimizers, pairs: int, device: torch.device
 ) -> tuple[int, tuple[torch.Tensor, torch.Tensor], PreferenceMetrics]:
     """Step, reference log-probabilities and starting metrics of an interrupted run; optimizer and RNG restored."""
     try:
@@ -138,8 +141,8 @@ def _restore(
         chosen, rejected = state["reference"]
         if len(chosen) != pairs:
             raise ValueError(f"it was trained on {len(chosen)} preference pairs, dpo.data now gives {pairs}")
-        load_optimizer_states(optimizers, state["optimizers"])
-        torch.set_rng_state(state["rng"])
+        load_training_state(policy, optimizers, state["optimizers"])
+        restore_rng(state["rng"], device)
         return checkpoint.step, (chosen, rejected), PreferenceMetrics(**checkpoint.meta["initial"])
     except (KeyError, ValueError, TypeError, RuntimeError) as exc:
         raise RoostError(f"{checkpoint.path}: checkpoint does not fit this DPO run: {exc}") from None

@@ -16,7 +16,6 @@ from __future__ import annotations
 import math
 import shutil
 import time
-from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,20 +26,22 @@ import torch.nn.functional as F
 
 from roost.chat_model import chat_model_path, load_chat_model, set_chat_model
 from roost.checkpoint import Checkpoint, find_checkpoint, load_model, save_checkpoint
-from roost.config import RunConfig
+from roost.config import RunConfig, TrainConfig
+from roost.device import pick_device
 from roost.errors import RoostError
 from roost.lora import apply_lora, lora_state_dict, merge_lora
 from roost.model import Transformer
 from roost.run import Run
 from roost.tokenizer import Tokenizer, load_tokenizer
+from roost.train.budget import BudgetPlanner
 from roost.train.optim import Optimizers, build_optimizers
 from roost.train.progress import MetricsLog
+from roost.train.runtime import autocast, load_training_state, optimizer_states, restore_rng, rng_state, use_bf16
 from roost.train.schedule import Schedule
 from roost.tune.batching import IGNORE, Batch, ConversationLoader, forward, iter_batches
 from roost.tune.conversations import Example, read_conversations
 
 EVAL_BATCH_ROWS = 16
-BUDGET_MEASURE_STEPS = 5  # steps timed before a time budget sets how many more fit
 
 
 @dataclass
@@ -87,9 +88,10 @@ class MergeResult:
 def sft(run: Run, config: RunConfig, resume: bool = False) -> SFTResult:
     """Tune the run's pretrained model on conversations; full or LoRA as `config.sft.lora` says."""
     cfg = config.sft
-    started = time.monotonic()
+    started = time.perf_counter()
     out_dir = run.lora_dir if cfg.lora else run.sft_dir
     device = pick_device(config.train.device)
+    use_bf16(device, config.train.precision)  # refuses bf16 on the CPU before any work
     torch.manual_seed(cfg.seed)
     tokenizer = load_tokenizer(run.tokenizer_dir)
     resume_from = resume_checkpoint(out_dir) if resume else None
@@ -113,11 +115,11 @@ def sft(run: Run, config: RunConfig, resume: bool = False) -> SFTResult:
     metrics = MetricsLog(out_dir / "metrics.jsonl")
 
     step, trained_tokens, max_steps = 0, 0, cfg.max_steps
-    budget_s = cfg.time_budget_minutes * 60
+    budget_pending = cfg.time_budget_minutes > 0
     if resume_from is not None:
-        step, trained_tokens, planned_steps = _restore(resume_from, optimizers, loader)
-        if budget_s:  # the saved run planned its steps from its budget; keep that plan
-            max_steps, budget_s = planned_steps, 0.0
+        step, trained_tokens, planned_steps, budget_pending = _restore(resume_from, model, optimizers, loader, device)
+        if cfg.time_budget_minutes > 0:  # the saved run planned its steps from its budget; keep that plan
+            max_steps = planned_steps
         base_val_loss, val_loss = resume_from.meta.get("base_val_loss"), resume_from.meta.get("val_loss")
         metrics.truncate_after(step)
     else:
@@ -126,7 +128,8 @@ def sft(run: Run, config: RunConfig, resume: bool = False) -> SFTResult:
             metrics.append({"stage": "sft", "step": 0, "val_loss": base_val_loss})
 
     meta = {"stage": "sft", "base": _relative(base_path, run.root), "lora": lora_meta, "data": stats.to_dict()}
-    train_loss, first_step, loop_started = float("nan"), step, time.monotonic()
+    train_loss = float("nan")
+    planner = BudgetPlanner(_budget_settings(config, len(val)), step, started) if budget_pending else None
     while step < max_steps:
         schedule = Schedule(config.train.schedule, max_steps, cfg.warmup_steps, config.train.min_lr_ratio,
                             config.train.decay_fraction)
@@ -143,9 +146,9 @@ def sft(run: Run, config: RunConfig, resume: bool = False) -> SFTResult:
         train_loss, trained_tokens = loss.item(), trained_tokens + batch.loss_tokens
         if not math.isfinite(train_loss):
             raise RoostError(f"SFT loss became {train_loss} at step {step}; lower sft.lr")
-        if budget_s and step == first_step + BUDGET_MEASURE_STEPS:  # plan the steps left from measured step time
-            per_step = (time.monotonic() - loop_started) / BUDGET_MEASURE_STEPS
-            max_steps = min(max_steps, step + max(int((budget_s - (time.monotonic() - started)) / per_step), 0))
+        if planner is not None:  # never past sft.max_steps: the budget only shortens a tuning run
+            max_steps = min(cfg.max_steps, planner.after_step(step, max_steps))
+            budget_pending = not planner.planned
         last = step >= max_steps
         record: dict[str, Any] = {"stage": "sft", "step": step, "loss": train_loss, "lr": optimizers.lr,
                                   "tokens": trained_tokens}
@@ -154,9 +157,9 @@ def sft(run: Run, config: RunConfig, resume: bool = False) -> SFTResult:
         if step % config.train.log_every == 0 or "val_loss" in record:
             metrics.append(record)
         if step % cfg.checkpoint_every == 0 or last:
-            train_state = {"optimizers": {name: opt.state_dict() for name, opt in optimizers},
-                           "rng": torch.get_rng_state(), "loader": loader.state_dict(),
-                           "trained_tokens": trained_tokens, "max_steps": max_steps}
+            train_state = {"optimizers": optimizer_states(model, optimizers), "rng": rng_state(device),
+                           "loader": loader.state_dict(), "trained_tokens": trained_tokens, "max_steps": max_steps,
+                           "budget_pending": budget_pending}
             step_meta = {**meta, "trained_tokens": trained_tokens, "base_val_loss": base_val_loss, "val_loss": val_loss}
             weights = lora_state_dict(model) if cfg.lora else model.state_dict()
             save_checkpoint(out_dir, step, weights, model.config, train_state, step_meta, config.train.keep_checkpoints)
@@ -173,7 +176,7 @@ def sft(run: Run, config: RunConfig, resume: bool = False) -> SFTResult:
         val_loss=val_loss,
         train_loss=train_loss,
         trained_tokens=trained_tokens,
-        seconds=time.monotonic() - started,
+        seconds=time.perf_counter() - started,
         data=stats.to_dict(),
     )
 
@@ -267,37 +270,34 @@ def tuning_optimizers(
     return build_optimizers(model, settings, device)
 
 
-def _restore(checkpoint: Checkpoint, optimizers: Optimizers, loader: ConversationLoader) -> tuple[int, int, int]:
-    """Optimizer, data position and RNG from a tuning checkpoint; returns (step, trained tokens, planned steps)."""
+def _budget_settings(config: RunConfig, val_examples: int) -> TrainConfig:
+    """`sft.time_budget_minutes` in the terms the budget planner reads: one micro-batch a step, and a validation
+    that costs the held-out conversations' worth of training batches (as forward passes)."""
+    cfg = config.sft
+    return config.train.model_copy(
+        update={
+            "time_budget_minutes": cfg.time_budget_minutes,
+            "grad_accum": 1,
+            "eval_every": cfg.eval_every,
+            "eval_batches": math.ceil(val_examples / cfg.batch_size),
+        }
+    )
+
+
+def _restore(
+    checkpoint: Checkpoint, model: Transformer, optimizers: Optimizers, loader: ConversationLoader, device
+) -> tuple[int, int, int, bool]:
+    """Optimizer, data position and RNG from a tuning checkpoint; returns (step, trained tokens, planned steps,
+    whether the budget was still to be planned)."""
     state = checkpoint.load_state()
     try:
-        load_optimizer_states(optimizers, state["optimizers"])
+        load_training_state(model, optimizers, state["optimizers"])
         loader.load_state_dict(state["loader"])
-        torch.set_rng_state(state["rng"])
-        return checkpoint.step, int(state["trained_tokens"]), int(state["max_steps"])
+        restore_rng(state["rng"], device)
+        pending = bool(state.get("budget_pending", False))
+        return checkpoint.step, int(state["trained_tokens"]), int(state["max_steps"]), pending
     except (KeyError, ValueError, TypeError, RuntimeError) as exc:
         raise RoostError(f"{checkpoint.path}: checkpoint does not fit this tuning run: {exc}") from None
-
-
-def load_optimizer_states(optimizers: Optimizers, states: dict[str, Any]) -> None:
-    for name, optimizer in optimizers:
-        base_lrs = [group["base_lr"] for group in optimizer.param_groups]
-        optimizer.load_state_dict(states[name])
-        for group, base_lr in zip(optimizer.param_groups, base_lrs):
-            group["base_lr"] = base_lr  # this run's configured rate, not the saved one
-
-
-def pick_device(setting: str) -> torch.device:
-    if setting == "cuda" and not torch.cuda.is_available():
-        raise RoostError("train.device is 'cuda' but no CUDA device is available")
-    return torch.device("cuda" if setting != "cpu" and torch.cuda.is_available() else "cpu")
-
-
-def autocast(device: torch.device, precision: str):
-    """bf16 autocast on CUDA unless told fp32; CPU trains in fp32."""
-    if device.type == "cuda" and precision != "fp32":
-        return torch.autocast("cuda", dtype=torch.bfloat16)
-    return nullcontext()
 
 
 def _clear(out_dir: Path) -> None:
