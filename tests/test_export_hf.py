@@ -147,7 +147,10 @@ def test_transformers_loads_export_and_agrees(tmp_path, qk_norm, tie, head_dim):
     assert hf_tokenizer(TEXT, add_special_tokens=False)["input_ids"] == ids[1:]
     messages = [{"role": "user", "content": "hi there"}, {"role": "assistant", "content": "hello"}]
     rendered = hf_tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
-    assert hf_tokenizer(rendered, add_special_tokens=False)["input_ids"] == tokenizer.render_chat(messages, True).ids
+    chat_ids = tokenizer.render_chat(messages, True).ids
+    assert hf_tokenizer(rendered, add_special_tokens=False)["input_ids"] == chat_ids
+    # the template writes <|endoftext|> itself, and apply_chat_template does not add it a second time
+    assert hf_tokenizer.apply_chat_template(messages, add_generation_prompt=True, return_dict=True)["input_ids"] == chat_ids
 
     tokens = torch.tensor([ids])
     with torch.no_grad():
@@ -223,6 +226,33 @@ def test_a_chatml_run_exports_its_own_template_and_stop_ids(tmp_path):
     with torch.no_grad():
         generated = hf_model.generate(torch.tensor([rendered]), max_new_tokens=12, do_sample=False)[0, len(rendered) :]
     assert generated.tolist() == ours.token_ids
+
+
+def test_the_exported_tokenizer_adds_bos_only_where_its_config_says_and_only_once():
+    """roost's own gains a post-processor adding <|endoftext|>; a post-processor already there is kept and
+    followed (Qwen's ByteLevel offsets), one that already adds the bos (Llama 3's) is left alone, and a tokenizer
+    whose config adds nothing (ChatML) is written as it is."""
+    from tokenizers import Tokenizer as HFTokenizer
+    from tokenizers import processors
+
+    from roost.export.hf import tokenizer_json
+
+    own = tweet_tokenizer()
+    exported = HFTokenizer.from_str(tokenizer_json(own))
+    assert exported.encode(TEXT).ids == [own.boundary_id, *own.encode(TEXT)]
+    assert exported.encode(TEXT, add_special_tokens=False).ids == own.encode(TEXT)
+
+    byte_level = HFTokenizer.from_str(own.hf.to_str())
+    byte_level.post_processor = processors.ByteLevel(trim_offsets=True)
+    kept = HFTokenizer.from_str(tokenizer_json(Tokenizer(byte_level, own.config)))
+    encoding = kept.encode(TEXT)
+    assert encoding.ids == [own.boundary_id, *own.encode(TEXT)]
+    assert encoding.offsets[1:] == byte_level.encode(TEXT).offsets  # the ByteLevel post-processor still trims
+
+    adds_already = HFTokenizer.from_str(tokenizer_json(own))
+    assert tokenizer_json(Tokenizer(adds_already, own.config)) == adds_already.to_str()
+    chatml = chatml_tokenizer()
+    assert tokenizer_json(chatml) == chatml.hf.to_str()
 
 
 def test_transformers_never_generates_padding_ids(tmp_path):
