@@ -20,12 +20,12 @@ import torch
 import torch.nn.functional as F
 
 from roost.checkpoint import load_model
+from roost.data.textfiles import read_posts
 from roost.device import pick_device
 from roost.model import Transformer
 from roost.run import Run
 from roost.tokenizer import load_tokenizer
 from roost.train.runtime import autocast
-from roost.train.textdata import read_posts
 
 BATCH_TOKENS = 16384  # padded tokens per forward pass
 

@@ -28,6 +28,7 @@ from torch import nn
 
 from roost.checkpoint import find_checkpoint, save_checkpoint
 from roost.config import RunConfig
+from roost.data.textfiles import ensure_token_shards
 from roost.errors import RoostError
 from roost.lora import apply_lora, is_adapter, lora_state_dict, merged_linear_state
 from roost.model import Transformer, flops_per_token
@@ -48,7 +49,6 @@ from roost.train.runtime import (
     use_bf16,
 )
 from roost.train.schedule import Schedule
-from roost.train.textdata import ensure_token_shards
 
 # base.lora adapts the attention and MLP projections; the embedding (most of a small model) stays the base's.
 BASE_LORA_TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
