@@ -1,13 +1,10 @@
 """Settings and fixtures shared by the whole suite."""
 
-from pathlib import Path
-
 import pytest
 import torch
+from corpora import post_lines
 
 from roost.tokenizer import Tokenizer, train_tokenizer
-
-CORPORA = Path(__file__).parents[1].parent / "shared" / "corpora"
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -22,6 +19,7 @@ def one_torch_thread():
 
 @pytest.fixture(scope="session")
 def tokenizer() -> Tokenizer:
-    """A small real BPE (600 tokens) trained on 2,000 TweetEval tweets, for tests that need any real tokenizer."""
-    lines = (CORPORA / "tweeteval" / "emoji" / "train_text.txt").read_text(encoding="utf-8").splitlines()[:2000]
+    """A small real BPE (600 tokens) trained on 2,000 TweetEval tweets (without the corpora, the demo corpus's
+    posts), for tests that need any real tokenizer."""
+    lines = post_lines("tweeteval", "emoji", "train_text.txt", limit=2000)
     return train_tokenizer(iter(lines), vocab_size=600)

@@ -1,12 +1,12 @@
 """Helpers for the serve tests: a small run with a real tokenizer and model, and a real uvicorn on 127.0.0.1.
 
 The model is a randomly initialised tiny Transformer (fast to build, deterministic); the tokenizer is trained on a
-few thousand real tweets. `build_tiny_run` is the one place to swap in a briefly trained shared model.
+few thousand real tweets (the demo corpus's posts when the shared corpora are absent). `build_tiny_run` is the one
+place to swap in a briefly trained shared model.
 """
 
 from __future__ import annotations
 
-import itertools
 import socket
 import threading
 import time
@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import uvicorn
+from corpora import post_lines
 
 from roost.checkpoint import save_checkpoint
 from roost.config import ModelConfig, RunConfig, load_config
@@ -22,13 +23,11 @@ from roost.model import Transformer
 from roost.run import Run, open_run
 from roost.tokenizer import train_tokenizer
 
-CORPORA = Path(__file__).parents[1].parent / "shared" / "corpora"
-TWEETS = CORPORA / "tweeteval" / "emotion" / "train_text.txt"
-
 
 def tweets(limit: int = 3000) -> list[str]:
-    with TWEETS.open(encoding="utf-8") as handle:
-        return [line.strip() for line in itertools.islice(handle, limit) if line.strip()]
+    """TweetEval's emotion training posts (without the corpora, the demo corpus's)."""
+    lines = post_lines("tweeteval", "emotion", "train_text.txt", limit=limit)
+    return [line.strip() for line in lines if line.strip()]
 
 
 def build_tiny_run(root: Path, name: str = "tiny-chat", max_seq_len: int = 1024) -> Run:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pyarrow.parquet as pq
+from corpora import corpus_path
 
 from roost.config import load_config
 from roost.data.clean import CleanStats, PostCleaner, clean
@@ -13,8 +13,6 @@ from roost.data.dedup import NearDuplicateIndex
 from roost.data.ingest import ingest
 from roost.data.posts import Post, PostWriter
 from roost.run import open_run
-
-CORPORA = Path(__file__).parents[1].parent / "shared" / "corpora"
 
 
 def _cleaner(*overrides: str) -> PostCleaner:
@@ -63,7 +61,7 @@ def test_near_duplicates_on_tweet_length_text():
 def test_counts_reconcile_on_the_x_archive(tmp_path):
     run = open_run(tmp_path / "run")
     config = load_config("tiny")
-    ingest(run, config, [str(CORPORA / "x-archive-sample")])
+    ingest(run, config, [str(corpus_path("x-archive-sample"))])
     stats = clean(run, config)
     assert stats.read == 2045
     assert stats.dropped["repost"] == 239

@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pyarrow.parquet as pq
+from corpora import CORPORA, demo_posts, have_corpora
 
 from roost.config import load_config
 from roost.data.clean import clean
 from roost.data.ingest import ingest
 from roost.data.scale import run_local
+from roost.demo import demo_sources
 from roost.run import open_run
-
-CORPORA = Path(__file__).parents[1].parent / "shared" / "corpora"
 
 
 def test_clean_pipeline_on_datatrove_local_executor(tmp_path):
-    sources = [str(CORPORA / "x-archive-sample"), str(CORPORA / "tweeteval" / "irony" / "val_text.txt")]
+    if have_corpora():
+        sources = [str(CORPORA / "x-archive-sample"), str(CORPORA / "tweeteval" / "irony" / "val_text.txt")]
+        posts = 2045 + 955
+    else:  # the demo owner's archive, and its members' posts as a text file
+        owner, *members = demo_sources()
+        (tmp_path / "members.txt").write_text("".join(t.replace("\n", " ") + "\n" for t in demo_posts(members)))
+        sources, posts = [owner, str(tmp_path / "members.txt")], len(demo_posts())
     config = load_config("tiny")
     # fork: the workers start from this process instead of importing roost afresh (datatrove's default, forkserver)
     run_local(sources, config, tmp_path / "out", tasks=2, workers=2, logging_dir=tmp_path / "logs", start_method="fork")
@@ -40,6 +45,6 @@ def test_clean_pipeline_on_datatrove_local_executor(tmp_path):
     by_name = {step["name"]: step["stats"] for step in stats}
     reader = next(v for k, v in by_name.items() if "roost posts" in k)
     cleaner = next(v for k, v in by_name.items() if "roost clean" in k)
-    assert reader["read"] == single.read == 2045 + 955
+    assert reader["read"] == single.read == posts
     assert cleaner["kept"] == single.kept
     assert cleaner["kept"] + sum(v for k, v in cleaner.items() if k.startswith("dropped: ")) == reader["read"]

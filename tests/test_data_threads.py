@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from corpora import corpus_path
 
 from roost.config import load_config
 from roost.data.clean import clean
@@ -14,9 +15,6 @@ from roost.data.ingest import ingest
 from roost.data.threads import build_threads
 from roost.errors import RoostError
 from roost.run import open_run
-
-CORPORA = Path(__file__).parents[1].parent / "shared" / "corpora"
-DIALOGUE = CORPORA / "twitter-dialogue" / "TwitterConvCorpus.txt"
 
 THREAD_CSV = """id,author,parent_id,text
 1,newbie,,which wood should I use for a swift nest box?
@@ -68,7 +66,7 @@ def test_reply_chains_without_owner_alternate_and_end_on_assistant(tmp_path):
 def test_x_archive_self_replies_have_no_user_side(tmp_path):
     run = open_run(tmp_path / "run")
     config = load_config("tiny")
-    ingest(run, config, [str(CORPORA / "x-archive-sample")])
+    ingest(run, config, [str(corpus_path("x-archive-sample"))])
     clean(run, config)
     stats = build_threads(run, config)
     # the archive's in-set replies are the owner answering themself: no user turn to learn from
@@ -78,7 +76,7 @@ def test_x_archive_self_replies_have_no_user_side(tmp_path):
 
 def test_twitter_dialogue_corpus(tmp_path):
     run, config = _prepare(tmp_path)
-    stats = build_threads(run, config, [str(DIALOGUE)])
+    stats = build_threads(run, config, [str(corpus_path("twitter-dialogue", "TwitterConvCorpus.txt"))])
     assert stats.from_replies == 2
     assert stats.from_files + sum(stats.dropped.values()) == 1733  # every conversation in the file, kept or counted
     conversations = _conversations(run)

@@ -6,14 +6,17 @@ import json
 from pathlib import Path
 
 import numpy as np
+from corpora import CORPORA, demo_posts, have_corpora
 
 from roost.cli import main
 from roost.data.pack import is_val
 from roost.data.tokenize import FastEncoder
+from roost.demo import demo_sources
 from roost.shards import TokenLoader
 from roost.tokenizer import load_tokenizer, train_tokenizer
 
-CORPORA = Path(__file__).parents[1].parent / "shared" / "corpora"
+# Devanagari and Arabic posts, held out when the corpora (and their Hindi and Arabic tweets) are absent
+SCRIPTS = ["नमस्ते, आज मौसम बहुत अच्छा है", "الطقس جميل اليوم في المدينة"]
 
 
 def _lines(path: Path) -> list[str]:
@@ -21,12 +24,16 @@ def _lines(path: Path) -> list[str]:
 
 
 def test_tiktoken_gives_the_ids_of_tokenizers_on_tweeteval():
-    train = _lines(CORPORA / "tweeteval" / "hate" / "train_text.txt")
+    if have_corpora():
+        train = _lines(CORPORA / "tweeteval" / "hate" / "train_text.txt")
+        held_out = [t for path in sorted((CORPORA / "tweeteval").rglob("val_text.txt")) for t in _lines(path)]
+        held_out += _lines(CORPORA / "xlm-t-umsab" / "hindi" / "val_text.txt") + _lines(
+            CORPORA / "xlm-t-umsab" / "arabic" / "val_text.txt"
+        )
+    else:  # the demo's posts: members' to train on, the owner's (en, de, fr, es) held out, with other scripts
+        owner, *members = demo_sources()
+        train, held_out = demo_posts(members), demo_posts([owner]) + SCRIPTS
     tokenizer = train_tokenizer(iter(train), vocab_size=2048)
-    held_out = [t for path in sorted((CORPORA / "tweeteval").rglob("val_text.txt")) for t in _lines(path)]
-    held_out += _lines(CORPORA / "xlm-t-umsab" / "hindi" / "val_text.txt") + _lines(
-        CORPORA / "xlm-t-umsab" / "arabic" / "val_text.txt"
-    )
     held_out += ["it's   spaced\t\tout  \n\n and 'll 'VE contractions", "<|endoftext|> inside a post", "🦅🦅 emoji", ""]
     encoder = FastEncoder(tokenizer, threads=2)
     expected = tokenizer.encode_batch(held_out)
@@ -38,7 +45,10 @@ def test_tiktoken_gives_the_ids_of_tokenizers_on_tweeteval():
 
 def test_tokenizer_and_pack_commands(tmp_path, capsys):
     run_dir = tmp_path / "run"
-    sources = [str(CORPORA / "x-archive-sample"), str(CORPORA / "tweeteval" / "irony" / "train_text.txt")]
+    if have_corpora():
+        sources = [str(CORPORA / "x-archive-sample"), str(CORPORA / "tweeteval" / "irony" / "train_text.txt")]
+    else:
+        sources = demo_sources()
     common = ["--run", str(run_dir)]
     assert (
         main(["ingest", *sources, *common, "--set", "tokenizer.vocab_size=1024", "--set", "pack.val_fraction=0.1"]) == 0

@@ -9,11 +9,12 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from corpora import CORPORA
 
 from roost.demo import ARCHIVES_DIR, OWNER_HANDLE, demo_sources
 from roost.demo.build_demo import build_archives
 
-SAMPLE = Path(__file__).parents[1].parent / "shared" / "corpora" / "x-archive-sample" / "data"
+SAMPLE = CORPORA / "x-archive-sample" / "data"  # when present, the real archive whose tweet shape the demo copies
 
 
 def read_ytd(path: Path) -> tuple[str, list[dict]]:

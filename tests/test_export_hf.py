@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 import torch
+from corpora import post_lines
 
 from roost.checkpoint import load_model, save_checkpoint
 from roost.cli import main
@@ -25,15 +26,14 @@ from roost.tokenizer import SPECIAL_TOKENS, Tokenizer, TokenizerConfig, load_tok
 
 os.environ["HF_HUB_OFFLINE"] = "1"  # nothing may be fetched: every load below is from a local folder
 
-CORPUS = Path(__file__).parents[1].parent / "shared" / "corpora" / "tweeteval" / "irony" / "train_text.txt"
+TWEETS = post_lines("tweeteval", "irony", "train_text.txt", limit=1500)  # the demo's posts without the corpora
 TEXT = "@user I just love it when the train is late on a Monday #not"
 _TOKENIZERS: dict[int | str, Tokenizer] = {}  # roost's own by vocabulary size, ChatML ones by their split
 
 
 def tweet_tokenizer(vocab_size: int = 400) -> Tokenizer:
     if vocab_size not in _TOKENIZERS:
-        lines = CORPUS.read_text(encoding="utf-8").splitlines()[:1500]
-        _TOKENIZERS[vocab_size] = train_tokenizer(iter(lines), vocab_size=vocab_size)
+        _TOKENIZERS[vocab_size] = train_tokenizer(iter(TWEETS), vocab_size=vocab_size)
     return _TOKENIZERS[vocab_size]
 
 
@@ -64,7 +64,7 @@ def chatml_tokenizer(split: str | None = None) -> Tokenizer:
             vocab_size=400, special_tokens=["<|endoftext|>", "<|im_start|>", "<|im_end|>"], show_progress=False,
             initial_alphabet=pre_tokenizers.ByteLevel.alphabet(),
         )  # fmt: skip
-        lines = CORPUS.read_text(encoding="utf-8").splitlines()[:1500]
+        lines = list(TWEETS)
         if split is not None:
             lines += ["In 2024 WE'LL pay $1000000, DON'T!!\n\n\tok #not  3.14159 it's (10:30)"] * 200
         hf.train_from_iterator(lines, trainer=trainer)
@@ -306,7 +306,7 @@ def test_import_adds_missing_special_tokens(tmp_path):
     hf_tok.decoder = decoders.ByteLevel()
     trainer = trainers.BpeTrainer(vocab_size=300, special_tokens=["<s>", "</s>"], show_progress=False,
                                   initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
-    hf_tok.train_from_iterator(CORPUS.read_text(encoding="utf-8").splitlines()[:500], trainer=trainer)
+    hf_tok.train_from_iterator(TWEETS[:500], trainer=trainer)
     config = LlamaConfig(vocab_size=hf_tok.get_vocab_size(), hidden_size=32, intermediate_size=64,
                          num_hidden_layers=1, num_attention_heads=2, num_key_value_heads=1,
                          max_position_embeddings=64, tie_word_embeddings=False)

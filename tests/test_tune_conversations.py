@@ -6,18 +6,17 @@ import json
 from pathlib import Path
 
 import pytest
+from corpora import dialogue_text
 
 from roost.errors import RoostError
 from roost.tokenizer import train_tokenizer
 from roost.tune.batching import IGNORE, collate
 from roost.tune.conversations import read_conversations, read_preferences
 
-CORPUS = Path(__file__).parents[1].parent / "shared" / "corpora" / "twitter-dialogue" / "TwitterConvCorpus.txt"
-
 
 @pytest.fixture(scope="module")
 def tokenizer():
-    return train_tokenizer(iter(CORPUS.read_text(encoding="utf-8").splitlines()), vocab_size=400)
+    return train_tokenizer(iter(dialogue_text().splitlines()), vocab_size=400)
 
 
 def write_jsonl(path: Path, lines: list) -> Path:

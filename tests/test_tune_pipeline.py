@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import torch
+from corpora import dialogue_text, have_corpora
 
 from roost.chat_model import chat_model_path
 from roost.checkpoint import find_checkpoint, load_model, save_checkpoint
@@ -23,7 +24,7 @@ from roost.tokenizer import load_tokenizer, train_tokenizer
 from roost.tune.dpo import dpo
 from roost.tune.sft import evaluate_conversations, merge, sft
 
-CORPUS = Path(__file__).parents[1].parent / "shared" / "corpora" / "twitter-dialogue" / "TwitterConvCorpus.txt"
+THREADS = 240 if have_corpora() else 80  # conversations to tune on; the next 40 (or what is left) are held out
 SETTINGS = [
     "sft.batch_size=8", "sft.max_steps=24", "sft.lr=3e-3", "sft.warmup_steps=4", "sft.eval_every=12",
     "sft.checkpoint_every=12", "sft.val_fraction=0.15", "sft.lora_rank=8", "sft.lora_alpha=16", "train.log_every=4",
@@ -32,8 +33,9 @@ SETTINGS = [
 
 
 def reply_threads(limit: int) -> list[list[str]]:
-    """The corpus's short conversations (blank-line separated; short enough for the tiny model's context)."""
-    threads = [c.strip().splitlines() for c in re.split(r"\n\s*\n\s*\n\s*\n", CORPUS.read_text(encoding="utf-8"))]
+    """The twitter-dialogue corpus's short conversations (blank-line separated; short enough for the tiny model's
+    context), or without the corpora the demo's reply chains."""
+    threads = [c.strip().splitlines() for c in re.split(r"\n\s*\n\s*\n\s*\n", dialogue_text())]
     return [t for t in threads if len(t) >= 2 and sum(map(len, t)) <= 160][:limit]
 
 
@@ -53,7 +55,7 @@ def make_run(root: Path, overrides: list[str] = ()) -> Run:
     root.mkdir(parents=True)
     config = load_config("tiny", overrides=[*SETTINGS, *overrides])
     run.save_config(config)
-    text = CORPUS.read_text(encoding="utf-8").splitlines()
+    text = dialogue_text().splitlines()
     train_tokenizer(iter(text), vocab_size=512).save(run.tokenizer_dir)
     model_config = ModelConfig(
         vocab_size=512, dim=48, n_layers=2, n_heads=4, n_kv_heads=2, ffn_dim=128, max_seq_len=128
@@ -61,7 +63,7 @@ def make_run(root: Path, overrides: list[str] = ()) -> Run:
     model = Transformer(model_config)
     model.init_weights(0)
     save_checkpoint(run.checkpoints_dir, 100, model.state_dict(), model_config, meta={"stage": "pretrain"})
-    write_conversations(run.conversations, reply_threads(240))
+    write_conversations(run.conversations, reply_threads(THREADS))
     return run
 
 
@@ -76,7 +78,7 @@ def test_full_sft_lowers_held_out_loss_and_becomes_the_chat_model(run):
     result = sft(run, config)
     assert result.steps == 24 and not result.lora
     data = result.data
-    assert data["read"] == 240 and data["read"] == data["kept"] + sum(data["skipped"].values())
+    assert data["read"] == THREADS and data["read"] == data["kept"] + sum(data["skipped"].values())
     assert result.val_conversations == round(result.data["kept"] * 0.15)
     assert result.val_loss < result.base_val_loss - 0.5
     assert chat_model_path(run) == run.root / "sft"
@@ -85,7 +87,7 @@ def test_full_sft_lowers_held_out_loss_and_becomes_the_chat_model(run):
     records = [json.loads(line) for line in (run.root / "sft" / "metrics.jsonl").read_text().splitlines()]
     assert [r["step"] for r in records if "val_loss" in r] == [0, 12, 24]
 
-    held_out = write_conversations(run.root / "heldout.jsonl", reply_threads(280)[240:])
+    held_out = write_conversations(run.root / "heldout.jsonl", reply_threads(THREADS + 40)[THREADS:])
     base = evaluate_conversations(run, held_out, checkpoint=run.checkpoints_dir)
     tuned = evaluate_conversations(run, held_out)  # the run's chat model: the SFT one
     assert base.conversations == tuned.conversations > 0 and base.tokens == tuned.tokens > 0
@@ -106,7 +108,7 @@ def test_lora_sft_saves_only_adapters_and_merge_makes_a_plain_checkpoint_with_th
     )
     assert chat_model_path(run) == run.root / "lora"  # the chat model: base plus adapter, merged when loaded
 
-    held_out = write_conversations(run.root / "heldout.jsonl", reply_threads(280)[240:])
+    held_out = write_conversations(run.root / "heldout.jsonl", reply_threads(THREADS + 40)[THREADS:])
     unmerged = evaluate_conversations(run, held_out, checkpoint=run.root / "lora")
 
     pairs = write_pairs(run.root / "pairs.jsonl", 4)
@@ -155,7 +157,7 @@ def test_cli_reports_a_bad_line_by_number_and_skips_it_when_told(tmp_path, capsy
     )
     assert main(["sft", "--run", str(run.root), "--set", "sft.on_error=skip"]) == 0
     out = capsys.readouterr().out
-    assert "240 read, 239 kept, skipped {'no_assistant': 1}" in out
+    assert f"{THREADS} read, {THREADS - 1} kept, skipped {{'no_assistant': 1}}" in out
     assert "held-out assistant-token loss" in out and "trained 2 steps" in out
     with pytest.raises(RoostError, match="no LoRA adapter"):
         merge(run)
