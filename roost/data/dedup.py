@@ -3,10 +3,10 @@
 A per-post MinHash in Python (datasketch's `MinHash`) costs a fraction of a millisecond per tweet; here a whole
 batch is hashed in NumPy at once. Shingles are `shingle_chars`-byte windows of the normalized text (a polynomial
 rolling hash), each permutation is a multiply-add over uint32 lanes (a universal hash family), and the signature
-is the minimum per post. Signatures are cut into bands (rows and bands chosen by datasketch's optimiser for the
-threshold); a post whose band key was already seen in any band is a near duplicate of an earlier post, which is
-what datasketch's MinHashLSH would report as a candidate. Only band keys are kept, so memory grows by `bands`
-integers per kept post.
+is the minimum per post. Signatures are cut into bands (rows and bands chosen for the threshold as datasketch's
+MinHashLSH chooses them: `lsh_bands`); a post whose band key was already seen in any band is a near duplicate of
+an earlier post, which is what datasketch's MinHashLSH would report as a candidate. Only band keys are kept, so
+memory grows by `bands` integers per kept post.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 
 import numpy as np
-from datasketch.lsh import _optimal_param
+from scipy.integrate import quad
 
 ROLL_BASE = np.uint64(0x100000001B3)  # FNV prime: odd, so the rolling hash is a bijection per window position
 MIX = np.uint64(0x9E3779B97F4A7C15)
@@ -25,9 +25,27 @@ def exact_key(text: str) -> bytes:
     return hashlib.blake2b(" ".join(text.casefold().split()).encode(), digest_size=8).digest()
 
 
+def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """The (bands, rows) with bands * rows <= num_perm that minimise the mean of the false positive probability
+    (the area under the LSH S-curve below `threshold`) and the false negative one (the area above the curve from
+    `threshold` up), as datasketch's MinHashLSH picks them with equal weights. Ours because MinHashLSH keeps its
+    optimiser private and refuses one band, which a high threshold can call for. The sums are written as datasketch
+    writes them, so near-ties break the same way."""
+    best, best_error = (0, 0), float("inf")
+    for bands in range(1, num_perm + 1):
+        for rows in range(1, num_perm // bands + 1):
+            b, r = float(bands), float(rows)
+            false_positive = quad(lambda s, b=b, r=r: 1 - (1 - s**r) ** b, 0.0, threshold)[0]
+            false_negative = quad(lambda s, b=b, r=r: 1 - (1 - (1 - s**r) ** b), threshold, 1.0)[0]
+            error = false_positive * 0.5 + false_negative * 0.5
+            if error < best_error:
+                best, best_error = (bands, rows), error
+    return best
+
+
 class NearDuplicateIndex:
     def __init__(self, threshold: float, num_perm: int, shingle_chars: int, seed: int = 1):
-        self.bands, self.rows = _optimal_param(threshold, num_perm, 0.5, 0.5)
+        self.bands, self.rows = lsh_bands(threshold, num_perm)
         self.shingle = shingle_chars
         rng = np.random.default_rng(seed)
         self.a = rng.integers(1, 1 << 32, self.bands * self.rows, dtype=np.uint64).astype(np.uint32) | np.uint32(1)

@@ -13,9 +13,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from datatrove.data import Document, DocumentsPipeline
-from datatrove.executor import LocalPipelineExecutor
-from datatrove.pipeline.base import PipelineStep
+from roost.errors import RoostError
+
+try:  # the scale extra
+    from datatrove.data import Document, DocumentsPipeline
+    from datatrove.executor import LocalPipelineExecutor
+    from datatrove.pipeline.base import PipelineStep
+except ImportError as exc:
+    raise RoostError("roost.data.scale needs datatrove: pip install 'roost[scale]'") from exc
 
 from roost.config import RunConfig
 from roost.data.clean import CleanStats, PostCleaner

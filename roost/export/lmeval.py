@@ -23,15 +23,20 @@ from typing import Any
 
 import torch
 import torch.nn.functional as F
-import yaml
-from lm_eval import simple_evaluate
-from lm_eval.api.model import TemplateLM
-from lm_eval.api.registry import register_model
-from lm_eval.tasks import TaskManager
-from lm_eval.utils import get_rolling_token_windows, make_disjoint_window
+
+from roost.errors import RoostError
+
+try:  # the evals extra; `roost eval --tasks` imports this module only when asked for tasks
+    import yaml
+    from lm_eval import simple_evaluate
+    from lm_eval.api.model import TemplateLM
+    from lm_eval.api.registry import register_model
+    from lm_eval.tasks import TaskManager
+    from lm_eval.utils import get_rolling_token_windows, make_disjoint_window
+except ImportError as exc:
+    raise RoostError("roost eval --tasks needs lm-eval: pip install 'roost[evals]'") from exc
 
 from roost.engine import Engine, SamplingParams
-from roost.errors import RoostError
 from roost.export.hf import export_model
 from roost.model import Transformer
 from roost.run import Run
