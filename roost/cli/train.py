@@ -37,7 +37,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--text", nargs="+", type=Path, default=[], metavar="FILE", help="text files, one post per line"
     )
     evaluate.add_argument("--conversations", type=Path, default=None, metavar="FILE", help="conversations JSONL")
-    evaluate.add_argument("--tasks", nargs="+", default=[], metavar="NAME", help="lm-eval task names or YAML files")
+    evaluate.add_argument(
+        "--tasks", nargs="+", default=[], metavar="NAME",
+        help="lm-eval task names or YAML files (needs the evals extra: pip install 'roost[evals]')",
+    )
     evaluate.add_argument("--limit", type=int, default=None, help="lm-eval: examples per task")
     evaluate.add_argument(
         "--checkpoint", type=Path, default=None, help="a checkpoint folder instead of the run's latest"
