@@ -6,12 +6,11 @@ import json
 import shutil
 from pathlib import Path
 
-from roost.config import load_config
-from roost.run import Run, open_run
-from roost.data.textfiles import ensure_token_shards
+from corpora import post_lines
 
-CORPORA = Path(__file__).parents[1].parent / "shared" / "corpora"
-TWEETS = CORPORA / "tweeteval" / "hate" / "train_text.txt"
+from roost.config import load_config
+from roost.data.textfiles import ensure_token_shards
+from roost.run import Run, open_run
 
 # A model small enough that a step takes milliseconds on a loaded 2-core CPU.
 TINY = [
@@ -36,8 +35,9 @@ TINY = [
 
 
 def write_posts(path: Path, count: int = 1500) -> Path:
-    """The first `count` tweets of TweetEval's hate training text, one per line."""
-    lines = TWEETS.read_text(encoding="utf-8").splitlines()[:count]
+    """The first `count` tweets of TweetEval's hate training text (without the corpora, the demo corpus's posts),
+    one per line."""
+    lines = post_lines("tweeteval", "hate", "train_text.txt", limit=count)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
