@@ -52,11 +52,9 @@ def _sampling(args: argparse.Namespace):
 
 
 def _device(args: argparse.Namespace) -> str:
-    import torch
+    from roost.device import pick_device
 
-    if args.device == "auto":
-        return "cuda" if torch.cuda.is_available() else "cpu"
-    return args.device
+    return str(pick_device(args.device, "--device"))
 
 
 def _write(text: str) -> None:

@@ -24,7 +24,6 @@ from collections.abc import AsyncIterator, Awaitable
 from pathlib import Path
 from typing import TypeVar
 
-import torch
 import uvicorn
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -37,6 +36,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from roost.chat_model import chat_model_path
 from roost.config import RunConfig, ServeConfig
+from roost.device import pick_device
 from roost.engine import Engine
 from roost.moderation.api import moderation_router
 from roost.moderation.hook import PolicyHook
@@ -78,11 +78,8 @@ def create_app(
     serve_config = config.serve
     policy = load_policy(serve_config.policy)  # before the model: a bad policy file is refused at once
     if engine is None:
-        device = serve_config.device
-        if device == "auto":
-            device = "cuda" if torch.cuda.is_available() else "cpu"
         engine = Engine.from_checkpoint(
-            chat_model_path(run), device=device, max_batch_size=serve_config.max_batch_size,
+            chat_model_path(run), device=str(pick_device(serve_config.device, "serve.device")), max_batch_size=serve_config.max_batch_size,
             static_decode=serve_config.static_decode, max_context=serve_config.max_context or None,
             kv_cache_memory=serve_config.kv_cache_memory,
         )
