@@ -8,6 +8,11 @@ A checkpoint is a folder `checkpoints/step-N/` holding
 It is written under a temporary name and renamed into place; only then is the `latest` pointer file replaced
 (atomically). A reader follows `latest`, so a SIGKILL at any moment leaves the previous checkpoint loadable.
 The last `keep` checkpoints are kept.
+
+A checkpoint damaged after it was written (a truncated or missing file: a full disk, a copy cut short) is found
+out when it is looked up, from the safetensors header and the metadata, without reading the weights. Looked up
+through `latest`, a damaged checkpoint gives way to the newest intact older one, with a warning on stderr that
+names what was wrong; a step folder given directly is used as it is, or refused.
 """
 
 from __future__ import annotations
@@ -15,12 +20,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import torch
-from safetensors import SafetensorError
+from safetensors import SafetensorError, safe_open
 from safetensors.torch import load_file, save_file
 
 from roost.config import ModelConfig
@@ -91,18 +97,42 @@ def save_checkpoint(
 
 
 def find_checkpoint(path: Path) -> Checkpoint:
-    """Resolve a run folder, a checkpoints folder or a step folder to a checkpoint."""
+    """Resolve a run folder, a checkpoints folder or a step folder to an intact checkpoint (module docstring)."""
     if (path / "checkpoints").is_dir():
         path = path / "checkpoints"
-    if (path / LATEST).is_file():
-        path = path / (path / LATEST).read_text().strip()
-    if not (path / "model.safetensors").is_file():
+    if not (path / LATEST).is_file():
+        return _read_checkpoint(path)
+    latest = path / (path / LATEST).read_text().strip()
+    try:
+        return _read_checkpoint(latest)
+    except RoostError as damaged:
+        for older in _steps_newest_first(path):
+            if older == latest:
+                continue
+            try:
+                checkpoint = _read_checkpoint(older)
+            except RoostError:
+                continue
+            print(f"roost: warning: the latest checkpoint cannot be loaded ({damaged}); using {older} instead",
+                  file=sys.stderr, flush=True)
+            return checkpoint
+        raise
+
+
+def _read_checkpoint(path: Path) -> Checkpoint:
+    weights = path / "model.safetensors"
+    if not weights.is_file():
         raise RoostError(f"no checkpoint found at {path} (train one with `roost pretrain` first)")
     try:
         model_config = ModelConfig.model_validate_json((path / "model.json").read_text())
         meta = json.loads((path / "meta.json").read_text()) if (path / "meta.json").exists() else {}
     except (OSError, ValueError) as exc:
         raise RoostError(f"{path}: corrupt checkpoint metadata: {exc}") from None
+    try:
+        with safe_open(weights, framework="pt"):
+            pass  # the header is read and checked against the file's size: a truncated file fails here
+    except (SafetensorError, OSError) as exc:
+        raise RoostError(f"{weights}: corrupt or unreadable checkpoint: {exc}") from None
     return Checkpoint(path=path, step=int(meta.get("step", 0)), model_config=model_config, meta=meta)
 
 
@@ -128,9 +158,13 @@ def _dedupe_tied(state: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
     return state
 
 
-def _prune(checkpoints_dir: Path, keep: int) -> None:
+def _steps_newest_first(checkpoints_dir: Path) -> list[Path]:
     steps = sorted(
         (int(p.name.split("-", 1)[1]), p) for p in checkpoints_dir.glob("step-*") if p.name.split("-", 1)[1].isdigit()
     )
-    for _, path in steps[:-keep]:
+    return [path for _, path in reversed(steps)]
+
+
+def _prune(checkpoints_dir: Path, keep: int) -> None:
+    for path in _steps_newest_first(checkpoints_dir)[keep:]:
         shutil.rmtree(path, ignore_errors=True)

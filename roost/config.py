@@ -178,6 +178,15 @@ class ServeConfig(Section):
     max_n: int = Field(default=8, ge=1)
     max_stop: int = Field(default=4, ge=0)
     max_body_bytes: int = Field(default=1 << 20, ge=1024)
+    # characters of prompt text a request may carry (413 before anything tokenizes it)
+    max_prompt_chars: int = Field(default=100_000, ge=1)
+    # Connections (uvicorn's settings): seconds an idle keep-alive connection stays open, seconds a client has to
+    # send a request's headers once connected or after its last answer, the largest header block in bytes, and
+    # how many connections and requests at once before new ones are answered 503.
+    timeout_keep_alive: int = Field(default=5, ge=1)
+    header_timeout: float = Field(default=10.0, gt=0)
+    max_header_bytes: int = Field(default=64 * 1024, ge=1024)
+    limit_concurrency: int = Field(default=1024, ge=1)
     requests_per_minute: int = Field(default=600, ge=1)
     tokens_per_minute: int = Field(default=200_000, ge=1)
     policy: str = ""  # moderation policy file; empty: the shipped default

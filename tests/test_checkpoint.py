@@ -32,3 +32,25 @@ def test_corrupt_and_missing_checkpoints(tmp_path):
     (path / "model.safetensors").write_bytes(b"\x00garbage")
     with pytest.raises(RoostError, match="corrupt or unreadable checkpoint"):
         load_model(tmp_path)
+
+
+def test_a_truncated_latest_checkpoint_falls_back_to_the_previous_intact_one(tmp_path, capsys):
+    model = Transformer(CONFIG)
+    model.init_weights(seed=2)
+    save_checkpoint(tmp_path, 10, model.state_dict(), CONFIG, keep=3)
+    later = Transformer(CONFIG)
+    later.init_weights(seed=3)
+    latest = save_checkpoint(tmp_path, 20, later.state_dict(), CONFIG, keep=3)
+    weights = latest / "model.safetensors"
+    weights.write_bytes(weights.read_bytes()[: weights.stat().st_size // 2])  # a copy cut short
+    loaded, checkpoint = load_model(tmp_path)
+    assert checkpoint.step == 10
+    tokens = torch.randint(0, 64, (1, 8))
+    assert torch.equal(loaded(tokens), model(tokens))
+    warning = capsys.readouterr().err
+    assert "warning" in warning and "step-20" in warning and str(tmp_path / "step-10") in warning
+    with pytest.raises(RoostError, match="corrupt or unreadable checkpoint"):
+        find_checkpoint(latest)  # a step folder named directly is never swapped for another
+    (tmp_path / "step-10" / "model.json").write_text("{")
+    with pytest.raises(RoostError, match="step-20"):
+        find_checkpoint(tmp_path)  # nothing intact: the latest's own error

@@ -10,10 +10,10 @@ import pytest
 
 from roost.cli import main
 from roost.errors import RoostError
-from roost.moderation.hook import PolicyHook
 from roost.moderation.policy import OPENAI_CATEGORIES, KeyRef, load_policy
 from roost.run import open_run
 from roost.serve.db import AuditRecord, Store
+from roost.serve.hooks import PolicyHook
 
 POLICY = """
 name = "crew"

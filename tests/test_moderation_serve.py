@@ -14,10 +14,10 @@ import tomli_w
 from serve_helpers import build_tiny_run, running_server, serve_config
 
 from roost.cli import main
-from roost.moderation.hook import PolicyHook
 from roost.moderation.policy import OPENAI_CATEGORIES, load_policy
 from roost.serve.app import create_app
 from roost.serve.db import Store
+from roost.serve.hooks import PolicyHook
 from roost.serve.keys import create_key
 
 MODEL = "moderated"

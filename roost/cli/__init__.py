@@ -11,6 +11,7 @@ import argparse
 import importlib
 import sys
 
+from roost.cli.common import closed_pipe_exit
 from roost.errors import RoostError
 
 # Command-group modules, in the order their commands appear in `roost --help`.
@@ -39,6 +40,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         result = args.handler(args)
+        sys.stdout.flush()  # a reader that went away shows here, not as a traceback at exit
+    except BrokenPipeError:
+        return closed_pipe_exit()
     except RoostError as exc:
         print(f"roost {args.command}: error: {exc}", file=sys.stderr)
         return 1

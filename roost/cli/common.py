@@ -1,8 +1,11 @@
-"""Arguments every run-based command shares: --run, --runs-dir, --preset, --config, --set."""
+"""What every command shares: the run arguments (--run, --runs-dir, --preset, --config, --set), and a quiet exit
+when whoever reads the output stops reading (`roost keys create NAME | head -1`)."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from pathlib import Path
 
 from roost.config import RunConfig, load_config
@@ -27,3 +30,18 @@ def resolve_run(args: argparse.Namespace, must_exist: bool = False) -> tuple[Run
     if saved is None or config != saved:
         run.save_config(config)
     return run, config
+
+
+CLOSED_PIPE_EXIT = 141  # 128 + SIGPIPE, what a shell reports for a tool its reader stopped early
+
+
+def closed_pipe_exit() -> int:
+    """Exit status for a command whose stdout reader went away, with no traceback now or at interpreter exit.
+
+    Python ignores SIGPIPE so that a closed pipe is a BrokenPipeError; whatever is still buffered for stdout would
+    raise again when Python flushes it at exit, so stdout is pointed at /dev/null first.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return CLOSED_PIPE_EXIT

@@ -171,8 +171,8 @@ def _moderation_eval(args: argparse.Namespace) -> int:
 
 
 def _audit(args: argparse.Namespace) -> int:
-    from roost.moderation.audit import list_audit
     from roost.run import open_run
+    from roost.serve.audit import list_audit
 
     rows = list_audit(open_run(args.run, args.runs_dir, must_exist=True), args.limit, args.action, args.key)
     if args.json:

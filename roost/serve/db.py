@@ -6,12 +6,17 @@ Tables:
     keys   (id, name, prefix, hash, created, revoked, requests_per_minute, tokens_per_minute)
     usage  (id, time, day, key_id, request_id, endpoint, model, prompt_tokens, completion_tokens, status)
     audit  (id, time, key_id, request_id, stage, category, rule, action, excerpt)
-`usage.status` is "ok", "aborted" (client went away mid-stream) or "content_filter"; `audit.stage` is "input"
-or "output". key_id 0 stands for requests served with auth off.
+`usage.status` is "ok", "aborted" (client went away mid-stream), "content_filter", "error", "revoked" (the key was
+revoked mid-request), "pending" (still generating: the row is written with the first token and updated before
+each piece of text is sent, so a crash loses no billing) or "interrupted" (pending when the server stopped without
+closing it; the next start marks it so). `audit.stage` is "input" or "output". key_id 0 stands for requests served
+with auth off. The file and its WAL and shared-memory files are readable by their owner only (0600): they hold
+key hashes, usage and excerpts of prompts.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 import time
@@ -124,6 +129,7 @@ class Store:
     def __init__(self, path: Path):
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
+        _private(path)
         try:
             self._conn = sqlite3.connect(path, check_same_thread=False, timeout=10.0, isolation_level=None)
             self._conn.execute("PRAGMA journal_mode=WAL")
@@ -131,6 +137,9 @@ class Store:
             self._conn.executescript(SCHEMA)
         except sqlite3.DatabaseError as exc:
             raise RoostError(f"{path}: not a usable serve database: {exc}") from None
+        for companion in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            if companion.exists():
+                os.chmod(companion, 0o600)  # SQLite creates them with the database's mode; an older file may differ
         self._lock = threading.Lock()
 
     def close(self) -> None:
@@ -180,6 +189,34 @@ class Store:
              record.prompt_tokens, record.completion_tokens, record.status),
         )
 
+    def insert_usage(self, record: UsageRecord) -> int:
+        """Write a usage row and return its id, for `update_usage`."""
+        now = record.time or time.time()
+        with self._lock:
+            cursor = self._conn.execute(
+                "INSERT INTO usage (time, day, key_id, request_id, endpoint, model, prompt_tokens, completion_tokens, "
+                "status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (now, _utc_day(now), record.key_id, record.request_id, record.endpoint, record.model,
+                 record.prompt_tokens, record.completion_tokens, record.status),
+            )
+            return cursor.lastrowid
+
+    def update_usage(self, row_id: int, completion_tokens: int, status: str) -> None:
+        self._execute("UPDATE usage SET completion_tokens = ?, status = ? WHERE id = ?", (completion_tokens, status, row_id))
+
+    def close_pending_usage(self) -> int:
+        """Mark rows a stopped server left "pending" as "interrupted" (their counts stand); how many there were."""
+        with self._lock:
+            return self._conn.execute("UPDATE usage SET status = 'interrupted' WHERE status = 'pending'").rowcount
+
+    def revoked_among(self, key_ids: set[int]) -> set[int]:
+        """Which of these keys are revoked (or gone)."""
+        if not key_ids:
+            return set()
+        marks = ", ".join("?" * len(key_ids))
+        live = self._execute(f"SELECT id FROM keys WHERE revoked IS NULL AND id IN ({marks})", tuple(key_ids))
+        return key_ids - {row[0] for row in live}
+
     def usage_rows(self) -> list[UsageRecord]:
         rows = self._execute(
             "SELECT key_id, request_id, endpoint, model, prompt_tokens, completion_tokens, status, time "
@@ -216,6 +253,15 @@ class Store:
 
 
 _KEY_COLUMNS = "id, name, prefix, hash, created, revoked, requests_per_minute, tokens_per_minute"
+
+
+def _private(path: Path) -> None:
+    """Create the database file owner-only (0600) before SQLite does, or make an existing one so."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        os.chmod(path, 0o600)
+    except OSError as exc:
+        raise RoostError(f"{path}: cannot create the serve database: {exc.strerror}") from None
 
 
 def _utc_day(timestamp: float) -> str:

@@ -7,10 +7,16 @@ Each choice's text is held back until the moderation hook has passed it: the hoo
 time it has grown by `serve.moderation_stride_chars` characters (the first text at once), and at the end. The stride exists
 because a policy check over the whole text costs far more than a decode step; 1 checks every token.
 
-Admission (`admit`) happens after every check that can refuse a request: it takes a rate-limit reservation, a place
-among the server's bounded in-flight choices (batch slots plus queue), and opens the request's usage meter. A
-`Ticket` gives all three back exactly once when the job ends, however it ends; if the client goes away, the job's
-generator is cancelled and its cleanup cancels the choice tasks, which frees their engine slots at once.
+Admission (`admit`) happens after every check that can refuse a request: it reserves the request's tokens with the
+rate limiter (the request itself was counted before its prompt was tokenized), takes a place among the server's
+bounded in-flight choices (batch slots plus queue), and opens the request's usage meter. A `Ticket` gives all three
+back exactly once when the job ends, however it ends; if the client goes away, the job's generator is cancelled and
+its cleanup cancels the choice tasks, which frees their engine slots at once. The meter writes the tokens of each
+update before the update is yielded (and so before it is sent).
+
+Open tickets are kept by the server state, so `watch_revocations` can end every request of a key revoked while it
+runs (from `roost keys revoke` in another process): each is sent a 401 error in its own queue, which ends its
+stream with an error event and bills what it generated.
 """
 
 from __future__ import annotations
@@ -30,6 +36,8 @@ from roost.serve.metering import Meter
 from roost.serve.metrics import ServerMetrics
 from roost.serve.schemas import APIError
 
+ENDED = -1  # the queue index of an error that ends the whole job (`Ticket.end`)
+
 
 @dataclass
 class ServerState:
@@ -44,6 +52,7 @@ class ServerState:
     model_id: str
     auth: bool
     in_flight: int = 0  # admitted choices not yet finished
+    tickets: set[Ticket] = field(default_factory=set)  # admitted requests not yet finished
 
     @property
     def capacity(self) -> int:
@@ -86,7 +95,7 @@ class ChoiceUpdate:
     finish_reason: str | None = None
 
 
-@dataclass
+@dataclass(eq=False)  # kept in a set, by identity
 class Ticket:
     """An admitted request's claims on the server, all given back by `close`."""
 
@@ -96,11 +105,18 @@ class Ticket:
     meter: Meter
     started: float = field(default_factory=time.perf_counter)
     closed: bool = False
+    # where `run_job` reads its choices' events; `end` puts an error there to stop the job from outside
+    queue: asyncio.Queue = field(default_factory=asyncio.Queue)
+
+    def end(self, error: APIError) -> None:
+        """Stop the job with `error` (answered as a 401 or an error event); what it generated is billed."""
+        self.queue.put_nowait((ENDED, error))
 
     def close(self, status: str) -> None:
         if self.closed:
             return
         self.closed = True
+        self.state.tickets.discard(self)
         self.state.in_flight -= len(self.job.choices)
         if status == "aborted" and self.meter.completion_tokens == 0:
             self.state.limiter.cancel(self.reservation)  # the client left before anything was generated
@@ -119,9 +135,14 @@ def key_limits(state: ServerState, key: KeyRecord | None) -> Limits:
     )
 
 
-def admit(state: ServerState, job: Job, reserve_tokens: int) -> Ticket:
-    """Take a rate-limit reservation and in-flight places for the job, or raise 429/503."""
-    reservation = state.limiter.acquire(job.key_id, key_limits(state, job.key), reserve_tokens)
+def count_request(state: ServerState, key: KeyRecord | None) -> Reservation:
+    """Count a request against its key's rate limits (429 if none is left), before any costly work on it."""
+    return state.limiter.take_request(key.id if key else 0, key_limits(state, key))
+
+
+def admit(state: ServerState, job: Job, reserve_tokens: int, reservation: Reservation) -> Ticket:
+    """Reserve the job's tokens and take in-flight places for it, or raise 429/503."""
+    state.limiter.reserve_tokens(reservation, key_limits(state, job.key), reserve_tokens)
     if state.in_flight + len(job.choices) > state.capacity:
         state.limiter.cancel(reservation)
         raise APIError(
@@ -133,7 +154,21 @@ def admit(state: ServerState, job: Job, reserve_tokens: int) -> Ticket:
         )
     state.in_flight += len(job.choices)
     meter = Meter(state.store, job.key_id, job.request_id, job.endpoint, state.model_id, job.prompt_tokens)
-    return Ticket(state, job, reservation, meter)
+    ticket = Ticket(state, job, reservation, meter)
+    state.tickets.add(ticket)
+    return ticket
+
+
+async def watch_revocations(state: ServerState, every: float = 0.25) -> None:
+    """End the open requests of any key revoked since they were admitted; runs for the server's life."""
+    while True:
+        await asyncio.sleep(every)
+        keyed = {ticket.job.key_id for ticket in state.tickets if ticket.job.key is not None}
+        if not keyed:
+            continue
+        revoked = await asyncio.to_thread(state.store.revoked_among, keyed)
+        for ticket in [t for t in state.tickets if t.job.key_id in revoked]:
+            ticket.end(APIError(401, "The API key of this request was revoked.", code="invalid_api_key"))
 
 
 def check_input(state: ServerState, job: Job, text: str, param: str) -> None:
@@ -154,7 +189,7 @@ def check_input(state: ServerState, job: Job, text: str, param: str) -> None:
 async def run_job(state: ServerState, ticket: Ticket) -> AsyncIterator[ChoiceUpdate]:
     """Run every choice of the job on the engine and yield their updates as they arrive; closes the ticket."""
     job = ticket.job
-    queue: asyncio.Queue[tuple[int, TokenEvent | BaseException]] = asyncio.Queue()
+    queue: asyncio.Queue[tuple[int, TokenEvent | BaseException]] = ticket.queue
     tasks = {
         spec.index: asyncio.create_task(_pump(state.engine, job.prompts[spec.prompt_index], spec, queue))
         for spec in job.choices
@@ -170,6 +205,9 @@ async def run_job(state: ServerState, ticket: Ticket) -> AsyncIterator[ChoiceUpd
     try:
         while tasks:
             index, item = await queue.get()
+            if index == ENDED:
+                status = "revoked"
+                raise item
             if index not in tasks:
                 continue  # a choice already cut off by the moderation hook
             if isinstance(item, BaseException):
@@ -196,6 +234,7 @@ async def run_job(state: ServerState, ticket: Ticket) -> AsyncIterator[ChoiceUpd
                 if verdict.action == "block":
                     blocked = True
                     tasks.pop(index).cancel()
+                    ticket.meter.progress()
                     yield ChoiceUpdate(index, "", held[index], "content_filter")
                     continue
             text, pending[index] = pending[index], ""
@@ -203,10 +242,12 @@ async def run_job(state: ServerState, ticket: Ticket) -> AsyncIterator[ChoiceUpd
             events, held[index] = held[index], []
             if finished:
                 tasks.pop(index)
+            ticket.meter.progress()
             yield ChoiceUpdate(index, text, events, item.finish_reason)
         status = "content_filter" if blocked else "ok"
     except Exception:
-        status = "error"
+        if status != "revoked":
+            status = "error"
         raise
     finally:
         for task in tasks.values():

@@ -1,9 +1,12 @@
 """Per-key rate limits: requests per minute and tokens per minute, with OpenAI's `x-ratelimit-*` headers.
 
 Each key has two token buckets that refill continuously (limit/60 per second) up to one minute's worth. A request
-reserves one request and `prompt + n * max_tokens` tokens up front, as OpenAI estimates; when it ends, the tokens
-it did not use are given back. A request that is turned away later (server overloaded) gives back everything, so
-a client's retry is not charged twice. The limiter lives in the server process: roost serves one machine.
+is counted in two steps: `take_request` counts it against the requests bucket as soon as its key is known, before
+any costly work (tokenizing a large prompt), so a key sending oversized prompts is held to its rate like any other;
+once the prompt is tokenized, `reserve_tokens` reserves `prompt + n * max_tokens` tokens, as OpenAI estimates. When
+the request ends, the tokens it did not use are given back. A request turned away because the server is overloaded
+gives back everything, so a client's retry is not charged twice; any other refusal still counts as a request.
+The limiter lives in the server process: roost serves one machine.
 """
 
 from __future__ import annotations
@@ -70,8 +73,27 @@ class RateLimiter:
         return buckets
 
     def acquire(self, key_id: int, limits: Limits, tokens: int) -> Reservation:
-        """Reserve one request and `tokens` tokens, or raise a 429 that says which limit and when to retry."""
+        """Reserve one request and `tokens` tokens at once, or raise a 429 and take nothing."""
+        reservation = self.take_request(key_id, limits)
+        try:
+            self.reserve_tokens(reservation, limits, tokens)
+        except APIError:
+            self.cancel(reservation)
+            raise
+        return reservation
+
+    def take_request(self, key_id: int, limits: Limits) -> Reservation:
+        """Count one request, or raise a 429 if the key has none left or its tokens are spent."""
         requests, token_bucket = self._buckets_for(key_id, limits)
+        for bucket, amount, kind, limit in ((requests, 1, "requests", limits.requests_per_minute), (token_bucket, 1, "tokens", limits.tokens_per_minute)):
+            if bucket.level < amount:
+                raise self._limited(requests, token_bucket, bucket, amount, kind, limit)
+        requests.level -= 1
+        return Reservation(key_id, 0, _headers(requests, token_bucket))
+
+    def reserve_tokens(self, reservation: Reservation, limits: Limits, tokens: int) -> None:
+        """Reserve `tokens` more for a counted request, or raise a 429 that says which limit and when to retry."""
+        requests, token_bucket = self._buckets_for(reservation.key_id, limits)
         if tokens > token_bucket.capacity:
             raise APIError(
                 429,
@@ -81,23 +103,23 @@ class RateLimiter:
                 code="rate_limit_exceeded",
                 headers=_headers(requests, token_bucket, retry_after=60.0),
             )
-        for bucket, amount, kind, limit in (
-            (requests, 1, "requests", limits.requests_per_minute),
-            (token_bucket, tokens, "tokens", limits.tokens_per_minute),
-        ):
-            if bucket.level < amount:
-                wait = bucket.seconds_until(amount)
-                raise APIError(
-                    429,
-                    f"Rate limit reached for {kind} per minute: limit {limit}, used {limit - int(bucket.level)}, "
-                    f"requested {amount}. Please try again in {_duration(wait)}.",
-                    type=kind,
-                    code="rate_limit_exceeded",
-                    headers=_headers(requests, token_bucket, retry_after=wait),
-                )
-        requests.level -= 1
+        if token_bucket.level < tokens:
+            raise self._limited(requests, token_bucket, token_bucket, tokens, "tokens", limits.tokens_per_minute)
         token_bucket.level -= tokens
-        return Reservation(key_id, tokens, _headers(requests, token_bucket))
+        reservation.tokens += tokens
+        reservation.headers = _headers(requests, token_bucket)
+
+    @staticmethod
+    def _limited(requests: Bucket, tokens: Bucket, bucket: Bucket, amount: int, kind: str, limit: int) -> APIError:
+        wait = bucket.seconds_until(amount)
+        return APIError(
+            429,
+            f"Rate limit reached for {kind} per minute: limit {limit}, used {limit - int(bucket.level)}, "
+            f"requested {amount}. Please try again in {_duration(wait)}.",
+            type=kind,
+            code="rate_limit_exceeded",
+            headers=_headers(requests, tokens, retry_after=wait),
+        )
 
     def settle(self, reservation: Reservation, used_tokens: int) -> None:
         """Give back the tokens a finished request reserved but did not use."""

@@ -1,10 +1,13 @@
 """Metering: prompt and completion tokens per key and request, counted on the server and written to serve.db.
 
-A `Meter` is opened only once a request is admitted to the engine, and writes exactly one usage row when the
-request ends, however it ends: finished, cut off by the moderation hook, or aborted by a client that went away
-(the tokens generated until then are charged, because they were computed). A request that produced nothing has
-no row: one turned away before admission (401, 400, 429, 503) has no meter, and one whose client left before its
-first token is dropped, so a client's automatic retry of such a request is never counted twice.
+A `Meter` is opened only once a request is admitted to the engine, and keeps exactly one usage row per request:
+written "pending" with its first tokens, updated (`progress`) before each piece of text is sent, and closed
+(`record`) with the way the request ended: finished, cut off by the moderation hook, its key revoked, or aborted
+by a client that went away (the tokens generated until then are charged, because they were computed). So a crash
+(`kill -9`, power loss) still bills what was sent; the next start marks such rows "interrupted". A request that
+produced nothing has no row: one turned away before admission (401, 400, 429, 503) has no meter, and one whose
+client left before its first token is dropped, so a client's automatic retry of such a request is never counted
+twice.
 """
 
 from __future__ import annotations
@@ -27,22 +30,36 @@ class Meter:
     prompt_tokens: int
     completion_tokens: int = 0
     recorded: bool = False
+    row_id: int | None = None  # the usage row, once the first tokens are written
+
+    def progress(self) -> None:
+        """Write the tokens so far ("pending"), before what they produced is sent."""
+        if self.recorded:
+            return
+        if self.row_id is None:
+            self.row_id = self.store.insert_usage(self._row("pending"))
+        else:
+            self.store.update_usage(self.row_id, self.completion_tokens, "pending")
 
     def record(self, status: str) -> None:
-        """Write the usage row once; later calls (e.g. from a cleanup path) do nothing."""
+        """Close the usage row with how the request ended; later calls (e.g. from a cleanup path) do nothing."""
         if self.recorded:
             return
         self.recorded = True
-        self.store.record_usage(
-            UsageRecord(
-                key_id=self.key_id,
-                request_id=self.request_id,
-                endpoint=self.endpoint,
-                model=self.model,
-                prompt_tokens=self.prompt_tokens,
-                completion_tokens=self.completion_tokens,
-                status=status,
-            )
+        if self.row_id is None:
+            self.store.record_usage(self._row(status))
+        else:
+            self.store.update_usage(self.row_id, self.completion_tokens, status)
+
+    def _row(self, status: str) -> UsageRecord:
+        return UsageRecord(
+            key_id=self.key_id,
+            request_id=self.request_id,
+            endpoint=self.endpoint,
+            model=self.model,
+            prompt_tokens=self.prompt_tokens,
+            completion_tokens=self.completion_tokens,
+            status=status,
         )
 
 

@@ -1,5 +1,14 @@
 """From a validated OpenAI request body to a `Job`: prompt tokens, per-choice sampling settings, and the checks
 that answer 400 before anything is admitted (caps on n, stop and max_tokens; logit_bias ids; context length).
+
+`check_prompt_size` runs before this, on the event loop: it refuses a prompt over `serve.max_prompt_chars` at once
+(413), so a large prompt costs nothing before it is refused. Preparing tokenizes, so the server runs it in a worker
+thread (`asyncio.to_thread`): a long prompt never pauses other requests' streams.
+
+Sampling settings are brought into the range the engine's tensors represent, keeping their meaning: a `top_k` at or
+above the vocabulary is no top-k; a temperature or `top_p` below `SAMPLING_EPS` (denormals such as 5e-324 included)
+is greedy decoding, which is what both tend to; a `repetition_penalty` below `MIN_REPETITION_PENALTY` is that floor
+(dividing logits by a denormal overflows them); a seed plus the choice's index wraps around within int64.
 """
 
 from __future__ import annotations
@@ -13,6 +22,29 @@ from roost.serve.db import KeyRecord
 from roost.serve.generation import ChoiceSpec, Job, ServerState
 from roost.serve.schemas import APIError, ChatCompletionRequest, CompletionRequest, SamplingRequest
 from roost.tokenizer import Tokenizer
+
+SAMPLING_EPS = 1e-5  # as vLLM: a temperature or top_p below this samples greedily
+MIN_REPETITION_PENALTY = 1e-2
+
+def prompt_chars(body: ChatCompletionRequest | CompletionRequest) -> int:
+    """Characters in the request's prompt text, before any tokenizing (a token id counts as one)."""
+    if isinstance(body, ChatCompletionRequest):
+        return sum(len(message.text()) for message in body.messages)
+    prompt = body.prompt
+    if isinstance(prompt, str):
+        return len(prompt)
+    return sum(len(item) if isinstance(item, (str, list)) else 1 for item in prompt)
+
+
+def check_prompt_size(state: ServerState, body: ChatCompletionRequest | CompletionRequest) -> None:
+    """413 for a prompt over `serve.max_prompt_chars`, before anything tokenizes it."""
+    chars, cap = prompt_chars(body), state.config.max_prompt_chars
+    if chars > cap:
+        param = "messages" if isinstance(body, ChatCompletionRequest) else "prompt"
+        raise APIError(
+            413, f"The prompt is too long: {chars} characters; this server accepts at most {cap}.", param=param,
+            code="request_too_large",
+        )
 
 
 @dataclass
@@ -115,10 +147,16 @@ def _job(
             param=prompt_param,
             code="context_length_exceeded",
         )
-    bias = _logit_bias(body.logit_bias, state.engine.tokenizer.vocab_size)
+    vocab_size = state.engine.tokenizer.vocab_size
+    bias = _logit_bias(body.logit_bias, vocab_size)
     temperature = 1.0 if body.temperature is None else body.temperature
-    if body.top_p == 0:
-        temperature = 0.0  # OpenAI accepts top_p=0, which leaves only the most likely token
+    top_p = 1.0 if body.top_p is None else body.top_p
+    if temperature < SAMPLING_EPS or top_p < SAMPLING_EPS:
+        temperature, top_p = 0.0, 1.0  # OpenAI accepts top_p=0, which leaves only the most likely token
+    top_k = body.top_k or 0
+    if top_k >= vocab_size:
+        top_k = 0  # keeps every token anyway; one setting for all such values
+    repetition_penalty = 1.0 if body.repetition_penalty is None else max(body.repetition_penalty, MIN_REPETITION_PENALTY)
     choices = []
     for prompt_index in range(len(prompts)):
         for j in range(n):
@@ -126,14 +164,14 @@ def _job(
             params = SamplingParams(
                 max_new_tokens=budget,
                 temperature=temperature,
-                top_k=body.top_k or 0,
-                top_p=body.top_p or 1.0,
+                top_k=top_k,
+                top_p=top_p,
                 min_p=body.min_p or 0.0,
-                repetition_penalty=body.repetition_penalty or 1.0,
+                repetition_penalty=repetition_penalty,
                 presence_penalty=body.presence_penalty or 0.0,
                 frequency_penalty=body.frequency_penalty or 0.0,
                 logit_bias=bias,
-                seed=None if body.seed is None else body.seed + index,  # distinct choices, reproducible together
+                seed=None if body.seed is None else _int64(body.seed + index),  # distinct choices, reproducible together
                 stop=stop,
                 logprobs=logprobs,
                 ignore_eos=bool(body.ignore_eos),
@@ -151,14 +189,17 @@ def _job(
 
 
 def _logit_bias(raw: dict[str, float] | None, vocab_size: int) -> dict[int, float]:
+    """Token id -> bias; the schema has already checked that keys are ASCII digits and values lie in [-100, 100]."""
     bias = {}
     for token, value in (raw or {}).items():
-        if not token.strip().isdigit() or int(token) >= vocab_size:
+        if int(token) >= vocab_size:
             raise APIError(400, f"logit_bias key {token!r} is not a token id of this model (0..{vocab_size - 1}).", param="logit_bias")
-        if not -100 <= value <= 100:
-            raise APIError(400, f"logit_bias value {value} for token {token} is outside [-100, 100].", param="logit_bias")
         bias[int(token)] = float(value)
     return bias
+
+
+def _int64(value: int) -> int:
+    return (value + 2**63) % 2**64 - 2**63
 
 
 def _reserve(job: Job) -> int:

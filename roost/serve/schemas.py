@@ -4,13 +4,36 @@ Requests forbid unknown fields, so a typo or a feature roost lacks is a 400 that
 instead of being silently ignored. Fields are Optional where OpenAI's are, because clients send `null` for
 "use the default". roost's own sampling knobs (`top_k`, `min_p`, `repetition_penalty`) ride along as extra
 body fields, as in vLLM. Responses mirror the shapes the official `openai` client parses.
+
+Requests are strict, because a request body is written by anyone: no string or boolean becomes a number
+(`"n": "2"`, `"max_tokens": true` and `"stream": "yes"` are 400s), NaN and infinities are refused, every string
+must be encodable as UTF-8 (JSON's `"\ud800"` escape decodes to a lone surrogate that the tokenizer cannot take),
+and every number has bounds the engine can hold: `seed` fits int64, `top_k` int32, `logit_bias` keys are ASCII
+decimal token ids of at most ten digits.
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_serializer
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_serializer
+
+INT64_MAX = 2**63 - 1
+INT32_MAX = 2**31 - 1
+MAX_LOGIT_BIAS = 1024  # entries; OpenAI documents no limit, and every entry is one more biased logit per step
+
+
+def _utf8(text: str) -> str:
+    """Refuse lone surrogates, which JSON can spell (`"\\ud800"`) but no UTF-8 text contains."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError(f"the string holds a lone surrogate (U+{ord(exc.object[exc.start]):04X}), which is not text") from None
+    return text
+
+
+Text = Annotated[str, AfterValidator(_utf8)]
+TokenIdKey = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,10}$")]  # ASCII digits only: "²" is no id
 
 # Fields of OpenAI's API that roost knows but does not implement: a clearer 400 than "unrecognized".
 UNSUPPORTED_FIELDS = frozenset(
@@ -61,7 +84,7 @@ class ErrorResponse(BaseModel):
 
 
 class RequestModel(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False)
 
 
 class StreamOptions(RequestModel):
@@ -71,13 +94,13 @@ class StreamOptions(RequestModel):
 
 class TextPart(RequestModel):
     type: Literal["text"]
-    text: str
+    text: Text
 
 
 class ChatMessage(RequestModel):
     role: Literal["system", "developer", "user", "assistant"]
-    content: str | list[TextPart] | None = None
-    name: str | None = None
+    content: Text | list[TextPart] | None = None
+    name: Text | None = None
 
     def text(self) -> str:
         if self.content is None:
@@ -90,21 +113,23 @@ class ChatMessage(RequestModel):
 class SamplingRequest(RequestModel):
     """Fields chat and text completions share."""
 
-    model: str
-    n: int | None = Field(default=None, ge=1)
-    max_tokens: int | None = Field(default=None, ge=1)
+    model: Text
+    n: int | None = Field(default=None, ge=1, le=INT32_MAX)
+    max_tokens: int | None = Field(default=None, ge=1, le=INT32_MAX)
     temperature: float | None = Field(default=None, ge=0.0, le=2.0)
     top_p: float | None = Field(default=None, ge=0.0, le=1.0)
     presence_penalty: float | None = Field(default=None, ge=-2.0, le=2.0)
     frequency_penalty: float | None = Field(default=None, ge=-2.0, le=2.0)
-    logit_bias: dict[str, float] | None = None
-    seed: int | None = None
-    stop: str | list[str] | None = None
+    logit_bias: dict[TokenIdKey, Annotated[float, Field(ge=-100.0, le=100.0)]] | None = Field(
+        default=None, max_length=MAX_LOGIT_BIAS
+    )
+    seed: int | None = Field(default=None, ge=-(INT64_MAX + 1), le=INT64_MAX)
+    stop: Text | list[Text] | None = None
     stream: bool | None = None
     stream_options: StreamOptions | None = None
-    user: str | None = None
-    # roost's extras, sent by the client as extra_body
-    top_k: int | None = Field(default=None, ge=0)
+    user: Text | None = None
+    # roost's extras, sent by the client as extra_body; top_k above the vocabulary means no top-k
+    top_k: int | None = Field(default=None, ge=0, le=INT32_MAX)
     min_p: float | None = Field(default=None, ge=0.0, le=1.0)
     repetition_penalty: float | None = Field(default=None, gt=0.0, le=10.0)
     ignore_eos: bool | None = None  # keep generating past <|end|> (load tests, raw continuation), as in vLLM
@@ -117,22 +142,22 @@ class SamplingRequest(RequestModel):
 
 class ChatCompletionRequest(SamplingRequest):
     messages: list[ChatMessage] = Field(min_length=1)
-    max_completion_tokens: int | None = Field(default=None, ge=1)
+    max_completion_tokens: int | None = Field(default=None, ge=1, le=INT32_MAX)
     logprobs: bool | None = None
     top_logprobs: int | None = Field(default=None, ge=0, le=20)
-    metadata: dict[str, str] | None = None
+    metadata: dict[Text, Text] | None = None
     store: bool | None = None
-    service_tier: str | None = None
-    safety_identifier: str | None = None
-    prompt_cache_key: str | None = None
+    service_tier: Text | None = None
+    safety_identifier: Text | None = None
+    prompt_cache_key: Text | None = None
 
 
 class CompletionRequest(SamplingRequest):
-    prompt: str | list[str] | list[int] | list[list[int]]
+    prompt: Text | list[Text] | list[int] | list[list[int]]
     logprobs: int | None = Field(default=None, ge=0, le=5)
     echo: bool | None = None
-    suffix: str | None = None
-    best_of: int | None = Field(default=None, ge=1)
+    suffix: Text | None = None
+    best_of: int | None = Field(default=None, ge=1, le=INT32_MAX)
 
 
 # ---- responses ---------------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""`POST /v1/moderations` in OpenAI's wire format, answered by the operator's policy.
+"""`POST /v1/moderations` in OpenAI's wire format, answered by the operator's policy (`roost.moderation.policy`).
 
 Every OpenAI category is always reported (false and 0 where the policy has no detector for it), then the policy's
 custom categories. `categories[c]` is true where a detector of `c` fired and the category's action (after the
@@ -18,27 +18,27 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from roost.moderation.policy import Policy
 from roost.serve.db import KeyRecord
-from roost.serve.schemas import APIError, ErrorResponse
+from roost.serve.schemas import APIError, ErrorResponse, Text
 
 MAX_INPUTS = 64
 
 
 class TextInput(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     type: Literal["text"]
-    text: str
+    text: Text
 
 
 class ImageInput(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
     type: Literal["image_url"]
-    image_url: dict[str, str]
+    image_url: dict[Text, Text]
 
 
 class ModerationRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    input: str | list[str] | list[TextInput | ImageInput]
-    model: str | None = None
+    model_config = ConfigDict(extra="forbid", strict=True)
+    input: Text | list[Text] | list[TextInput | ImageInput]
+    model: Text | None = None
 
 
 class FiredRule(BaseModel):
