@@ -38,6 +38,14 @@ class IngestConfig(Section):
     csv_parent_column: str = "parent_id"
     jsonl_text_field: str = "text"
     text_mode: Literal["line", "paragraph"] = "line"
+    # Hostile-input bounds (docs/data.md). One record (a JSON value, a line, a CSV row, a paragraph, a Bluesky block)
+    # over this many characters (bytes for a .car block) is skipped as "too large": 1 MiB is 40x the longest post
+    # X allows and 3x a full Twitter API v2 page, yet keeps a batch of the biggest records well under 1 GB.
+    max_record_size: int = Field(default=1 << 20, ge=1024)
+    # A zip member or .gz/.zst stream may expand to the larger of these: a bomb (deflate reaches 1000:1) stops at
+    # 1 GiB, while a genuine dump (text rarely compresses past 20:1) of any size gets 100x its compressed size.
+    max_decompressed_bytes: int = Field(default=1 << 30, ge=1 << 16)
+    max_compression_ratio: int = Field(default=100, ge=1)
 
 
 class CleanConfig(Section):

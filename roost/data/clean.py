@@ -1,6 +1,8 @@
 """`roost clean`: turn raw posts into training text, counting every post it drops under one reason.
 
-Per post, in order: drop reposts; expand `t.co` links from the post's own link entities (attachment links are
+Per post, in order: drop reposts; drop posts holding a NUL character (binary data or a corrupt export, never
+text) and remove every other control character (C0 and C1, except the whitespace that spacing normalises);
+expand `t.co` links from the post's own link entities (attachment links are
 removed); unescape HTML entities; remove the run of @mentions that opens a reply; mask e-mail addresses and
 phone numbers; keep, mask or drop links and mentions; normalise spacing; then filter by length, by language
 (the platform's own tag first, py3langid only for posts without a usable tag, and only when a language list is
@@ -24,7 +26,18 @@ from roost.data.dedup import NearDuplicateIndex, exact_key
 from roost.data.posts import POST_SCHEMA, PostWriter, iter_post_batches
 from roost.run import Run, atomic_write_text
 
-DROP_REASONS = ("repost", "too short", "too long", "language", "exact duplicate", "near duplicate")
+DROP_REASONS = (
+    "repost",
+    "control characters",
+    "too short",
+    "too long",
+    "language",
+    "exact duplicate",
+    "near duplicate",
+)
+# C0 and C1 controls other than tab, newline, vertical tab, form feed and carriage return (whitespace, normalised
+# with the rest of the spacing). NUL is kept here so that `drop_reason` can see it and drop the post.
+CONTROL = re.compile("[\x01-\x08\x0e-\x1f\x7f-\x9f]")
 URL = re.compile(r"\b(?:https?://|www\.)\S+")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MENTION = re.compile(r"(?<![\w@/])@\w+(?:@[\w-]+(?:\.[\w-]+)+)?")
@@ -45,6 +58,7 @@ class CleanStats:
     kept: int = 0
     dropped: dict[str, int] = field(default_factory=lambda: dict.fromkeys(DROP_REASONS, 0))
     links_expanded: int = 0
+    control_chars_removed: int = 0
     emails_masked: int = 0
     phones_masked: int = 0
     languages: dict[str, int] = field(default_factory=dict)  # kept posts per language, where known
@@ -63,7 +77,15 @@ class PostCleaner:
         self.exact_seen: set[bytes] = set()
         self.near = NearDuplicateIndex(config.near_dup_threshold, config.minhash_num_perm, config.shingle_chars)
 
+    def without_controls(self, text: str) -> str:
+        if text.isprintable() or not CONTROL.search(text):
+            return text
+        text, count = CONTROL.subn("", text)
+        self.stats.control_chars_removed += count
+        return text
+
     def text(self, text: str, links: list[dict] | None, is_reply: bool) -> str:
+        text = self.without_controls(text)
         for link in links or ():
             if link["url"] in text:
                 text = text.replace(link["url"], link["expanded"])
@@ -109,6 +131,8 @@ class PostCleaner:
         config = self.config
         if is_repost and config.drop_reposts:
             return "repost"
+        if "\x00" in text:
+            return "control characters"
         if len(text) < config.min_chars:
             return "too short"
         if len(text) > config.max_chars:
@@ -170,7 +194,7 @@ def _transform(table: pa.Table, cleaner: PostCleaner) -> _Batch:
     columns = {name: table.column(name).to_pylist() for name in ("text", "links", "parent_id", "is_repost", "lang")}
     texts, langs, keep = [], [], []
     for text, links, parent, is_repost, tag in zip(*columns.values()):
-        text = cleaner.text(text, links, parent is not None) if not is_repost else text
+        text = cleaner.text(text, links, parent is not None) if not is_repost else cleaner.without_controls(text)
         lang = cleaner.language(text, tag)
         reason = cleaner.drop_reason(text, bool(is_repost), lang)
         if reason is not None:

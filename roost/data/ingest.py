@@ -1,8 +1,11 @@
 """`roost ingest`: read every source with its reader and write the canonical posts to `data/posts.parquet`.
 
 Posts stream from the readers into the Parquet writer in batches. Every record read is either kept or counted
-under a reason (malformed, not valid UTF-8, not public, a duplicate id seen earlier), so `read = kept + skipped`.
-After writing, one pass over the id and parent columns counts the replies whose parent is in the set.
+under a reason (malformed, not valid UTF-8, too large, not public, a duplicate id seen earlier), so
+`read = kept + skipped`. Memory is bounded on any input: records, lines and decompressed streams have caps
+(`ingest.max_record_size`, `max_decompressed_bytes`, `max_compression_ratio`), and each post is checked against
+the schema before it is buffered. After writing, one pass over the id and parent columns counts the replies whose
+parent is in the set.
 """
 
 from __future__ import annotations
@@ -12,10 +15,11 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 
+import pyarrow as pa
 import pyarrow.compute as pc
 
 from roost.config import IngestConfig, RunConfig
-from roost.data.posts import Post, PostWriter, iter_post_batches
+from roost.data.posts import Post, PostWriter, iter_post_batches, post_problem
 from roost.data.problems import Problems
 from roost.data.read_bluesky import read_bluesky
 from roost.data.read_mastodon import read_mastodon
@@ -23,6 +27,7 @@ from roost.data.read_tabular import read_csv, read_jsonl, read_text
 from roost.data.read_twitter import read_twitter_api
 from roost.data.read_x import read_x_archive
 from roost.data.sources import Source, discover
+from roost.errors import RoostError
 from roost.run import Run
 
 Reader = Callable[[Source, IngestConfig, Problems], Iterator[Post]]
@@ -61,17 +66,23 @@ def ingest(run: Run, config: RunConfig, sources: list[str]) -> IngestStats:
     by_source: Counter[str] = Counter()
     seen_ids: set[str] = set()
     duplicates = 0
-    with PostWriter(run.posts) as writer:
-        for source in discover(sources):
-            for post in READERS[source.kind](source, config.ingest, problems):
-                if post.id in seen_ids:
-                    duplicates += 1  # the same post in two pages or files: keep the first
-                    continue
-                seen_ids.add(post.id)
-                writer.add(post)
-                by_source[source.kind] += 1
-                stats.reposts += post.is_repost
-                stats.replies += post.parent_id is not None
+    try:
+        with PostWriter(run.posts) as writer:
+            for source in discover(sources):
+                for post in READERS[source.kind](source, config.ingest, problems):
+                    if (problem := post_problem(post)) is not None:
+                        problems.report(f"{post.origin}: post {str(post.id)[:80]!r}", problem, "malformed record")
+                        continue
+                    if post.id in seen_ids:
+                        duplicates += 1  # the same post in two pages or files: keep the first
+                        continue
+                    seen_ids.add(post.id)
+                    writer.add(post)
+                    by_source[source.kind] += 1
+                    stats.reposts += post.is_repost
+                    stats.replies += post.parent_id is not None
+    except pa.ArrowException as exc:  # post_problem should have caught it; still one line, never a traceback
+        raise RoostError(f"{run.posts}: could not write the posts: {str(exc).splitlines()[0]}") from None
     if duplicates:
         problems.counts["duplicate id"] += duplicates
     stats.kept = writer.rows

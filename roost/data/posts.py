@@ -1,18 +1,21 @@
 """The canonical Post: one schema for every source, stored as `data/posts.parquet` and `data/clean.parquet`.
 
 Readers yield `Post` objects; `PostWriter` buffers them into Arrow record batches and streams them into a Parquet
-file written atomically, so memory holds one batch, never the corpus. `iter_post_batches` reads a table back in
-batches for the next stage.
+file written atomically, so memory holds one batch (at most BATCH_ROWS posts or BATCH_CHARS characters of text),
+never the corpus. `post_problem` checks a post against the schema before it is buffered, so a record with a field
+of the wrong type is reported by the reader's rules instead of failing the whole batch in Arrow.
+`iter_post_batches` reads a table back in batches for the next stage.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from operator import attrgetter
 from pathlib import Path
-from typing import Self
+from typing import Any, Self
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -21,6 +24,10 @@ from roost.errors import RoostError
 from roost.run import atomic_path
 
 BATCH_ROWS = 8192
+BATCH_CHARS = 64 << 20  # flush early when posts are long: a batch stays far below Arrow's 2 GiB string column
+SURROGATE = re.compile("[\ud800-\udfff]")  # not encodable as UTF-8, so not storable
+TEXT_FIELDS = ("id", "text", "author", "account", "source", "origin")
+OPTIONAL_TEXT_FIELDS = ("lang", "parent_id", "conversation_id", "reply_to_author")
 
 POST_SCHEMA = pa.schema(
     [
@@ -60,6 +67,41 @@ class Post:
     origin: str = ""
 
 
+def as_text(value: Any) -> str | None:
+    """A field that should be text, from a loosely typed record: strings kept, integers (ids) written out, else None."""
+    if isinstance(value, str):
+        return value or None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def post_problem(post: Post) -> str | None:
+    """What makes `post` unstorable in POST_SCHEMA (a field of the wrong type, text that is not Unicode), or None."""
+    for name in TEXT_FIELDS + OPTIONAL_TEXT_FIELDS:
+        value = getattr(post, name)
+        if value is None and name in OPTIONAL_TEXT_FIELDS:
+            continue
+        if not isinstance(value, str):
+            return f"field {name!r} is {type(value).__name__}, not text"
+        if not value.isascii() and SURROGATE.search(value):
+            return f"field {name!r} is not valid Unicode (lone surrogate)"
+    if post.created_at is not None and not isinstance(post.created_at, datetime):
+        return "field 'created_at' is not a time"
+    if not isinstance(post.is_repost, bool) or not isinstance(post.is_deleted, bool):
+        return "flags 'is_repost'/'is_deleted' are not booleans"
+    for link in post.links:
+        if not isinstance(link, dict) or not all(isinstance(link.get(k), str) for k in ("url", "expanded")):
+            return "a link without text 'url' and 'expanded'"
+        if any(not v.isascii() and SURROGATE.search(v) for v in (link["url"], link["expanded"])):
+            return "a link that is not valid Unicode (lone surrogate)"
+    return None
+
+
+def _post_chars(post: Post) -> int:
+    return len(post.text) + len(post.id) + len(post.author) + sum(len(link["url"]) for link in post.links)
+
+
 def posts_to_batch(posts: list[Post]) -> pa.RecordBatch:
     columns = {name: list(map(attrgetter(name), posts)) for name in POST_SCHEMA.names}
     return pa.RecordBatch.from_pydict(columns, schema=POST_SCHEMA)
@@ -73,13 +115,15 @@ class PostWriter:
         self.schema = schema
         self.rows = 0
         self._pending: list[Post] = []
+        self._pending_chars = 0
         self._atomic = atomic_path(path)
         self._tmp = self._atomic.__enter__()
         self._writer = pq.ParquetWriter(self._tmp, schema, compression="zstd")
 
     def add(self, post: Post) -> None:
         self._pending.append(post)
-        if len(self._pending) >= BATCH_ROWS:
+        self._pending_chars += _post_chars(post)
+        if len(self._pending) >= BATCH_ROWS or self._pending_chars >= BATCH_CHARS:
             self._flush()
 
     def add_batch(self, batch: pa.RecordBatch | pa.Table) -> None:
@@ -93,6 +137,7 @@ class PostWriter:
             self._writer.write_batch(posts_to_batch(self._pending))
             self.rows += len(self._pending)
             self._pending = []
+            self._pending_chars = 0
 
     def close(self) -> None:
         self._flush()

@@ -5,7 +5,9 @@ the Merkle Search Tree nodes map each key (`app.bsky.feed.post/<rkey>`) to the r
 prefix-compressed within a node. The file is therefore streamed twice: once to collect the MST's CID -> key map
 and the repo's DID from the commit, once to turn `app.bsky.feed.post` records into posts (at:// URIs as ids,
 `reply.parent`/`reply.root` as parent and conversation). Reposts (`app.bsky.feed.repost`) are counted as reposts.
-DAG-CBOR decoding is libipld's.
+DAG-CBOR decoding is libipld's. A block over `ingest.max_record_size` bytes is read past (and reported as
+"too large" once, in the second pass), never held, and a structure that is not what the format promises costs
+only its record.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any, BinaryIO
 import libipld
 
 from roost.config import IngestConfig
-from roost.data.posts import Post
+from roost.data.posts import Post, as_text
 from roost.data.problems import Problems
 from roost.data.sources import Source, SourceFile
 from roost.data.timeparse import parse_time
@@ -26,22 +28,27 @@ REPOST_TYPE = "app.bsky.feed.repost"
 LINK_FACET = "app.bsky.richtext.facet#link"
 
 
+MAX_VARINT_BYTES = 9  # a CAR length is an unsigned 63-bit varint
+SKIP_CHUNK = 1 << 16
+
+
 class CarError(Exception):
     pass
 
 
 def read_bluesky(source: Source, config: IngestConfig, problems: Problems) -> Iterator[Post]:
     for file in source.files:
-        try:
-            did, keys = _scan_repo(file)
-            yield from _posts(file, did, keys, problems)
-        except CarError as exc:
-            problems.report(file.name, str(exc), "bad file")
+        with problems.reading():
+            try:
+                did, keys = _scan_repo(file, config)
+                yield from _posts(file, did, keys, config, problems)
+            except CarError as exc:
+                problems.report(file.name, str(exc), "bad file")
 
 
 def _read_varint(stream: BinaryIO) -> int | None:
     shift = value = 0
-    while True:
+    for _ in range(MAX_VARINT_BYTES):
         byte = stream.read(1)
         if not byte:
             if shift:
@@ -51,6 +58,7 @@ def _read_varint(stream: BinaryIO) -> int | None:
         if not byte[0] & 0x80:
             return value
         shift += 7
+    raise CarError(f"not a CAR file: a length varint longer than {MAX_VARINT_BYTES} bytes")
 
 
 def _cid_length(frame: bytes) -> int:
@@ -73,12 +81,17 @@ def _cid_length(frame: bytes) -> int:
         shift += 7
 
 
-def iter_blocks(file: SourceFile) -> Iterator[tuple[bytes, bytes, int]]:
-    """(cid, data, block number) for each block of a CAR v1 file, one block in memory at a time."""
-    with file.open() as stream:
+def iter_blocks(file: SourceFile, config: IngestConfig) -> Iterator[tuple[bytes, bytes | None, int]]:
+    """(cid, data, block number) for each block of a CAR v1 file, one block in memory at a time.
+
+    A block larger than `config.max_record_size` is read past and comes with data None.
+    """
+    with file.open(config) as stream:
         header_len = _read_varint(stream)
         if header_len is None:
             raise CarError("file is empty")
+        if header_len > config.max_record_size:
+            raise CarError(f"not a CAR file: a header of {header_len:,} bytes")
         try:
             header = libipld.decode_dag_cbor(stream.read(header_len))
         except Exception as exc:  # noqa: BLE001 -- libipld raises ValueError and others for bad CBOR
@@ -88,6 +101,10 @@ def iter_blocks(file: SourceFile) -> Iterator[tuple[bytes, bytes, int]]:
         number = 0
         while (length := _read_varint(stream)) is not None:
             number += 1
+            if length > config.max_record_size:
+                _skip(stream, length, number)
+                yield b"", None, number
+                continue
             frame = stream.read(length)
             if len(frame) < length:
                 raise CarError(f"truncated CAR file in block {number}")
@@ -98,65 +115,100 @@ def iter_blocks(file: SourceFile) -> Iterator[tuple[bytes, bytes, int]]:
             yield frame[:cid_len], frame[cid_len:], number
 
 
-def _decode(data: bytes) -> Any:
+def _skip(stream: BinaryIO, length: int, number: int) -> None:
+    while length > 0:
+        got = len(stream.read(min(length, SKIP_CHUNK)))
+        if not got:
+            raise CarError(f"truncated CAR file in block {number}")
+        length -= got
+
+
+def _decode(data: bytes | None) -> Any:
+    if data is None:
+        return None
     try:
         return libipld.decode_dag_cbor(data)
     except Exception:  # noqa: BLE001 -- a block that is not DAG-CBOR (e.g. raw media) is not a record
         return None
 
 
-def _scan_repo(file: SourceFile) -> tuple[str, dict[bytes, str]]:
+def _scan_repo(file: SourceFile, config: IngestConfig) -> tuple[str, dict[bytes, str]]:
     """The repo's DID and the MST's map from record CID to record key."""
     did = ""
     keys: dict[bytes, str] = {}
-    for _, data, _ in iter_blocks(file):
+    quiet = Problems("skip")  # a malformed tree node only costs its records their keys (they fall back to CIDs)
+    for _, data, _ in iter_blocks(file, config):
         node = _decode(data)
         if not isinstance(node, dict):
             continue
         if "did" in node and "data" in node and "sig" in node:
             did = str(node["did"])
         elif "e" in node and "l" in node:
-            key = b""
-            for entry in node["e"]:
-                key = key[: entry["p"]] + entry["k"]  # prefix-compressed against the previous entry
-                keys[bytes(entry["v"]).removeprefix(b"\x00")] = key.decode("utf-8", errors="replace")
+            with quiet.record("tree node"):
+                _add_keys(node["e"], keys)
     return did, keys
 
 
-def _posts(file: SourceFile, did: str, keys: dict[bytes, str], problems: Problems) -> Iterator[Post]:
-    for cid, data, number in iter_blocks(file):
+def _add_keys(entries: list[dict[str, Any]], keys: dict[bytes, str]) -> None:
+    key = b""
+    for entry in entries:
+        prefix, suffix, cid = entry["p"], entry["k"], entry["v"]
+        if not (isinstance(prefix, int) and isinstance(suffix, bytes) and isinstance(cid, bytes)):
+            raise TypeError("tree entry fields of the wrong type")
+        key = key[:prefix] + suffix  # prefix-compressed against the previous entry
+        keys[cid.removeprefix(b"\x00")] = key.decode("utf-8", errors="replace")
+
+
+def _posts(
+    file: SourceFile, did: str, keys: dict[bytes, str], config: IngestConfig, problems: Problems
+) -> Iterator[Post]:
+    for cid, data, number in iter_blocks(file, config):
+        where = f"{file.name}: block {number}"
+        if data is None:
+            problems.report(where, f"block larger than {config.max_record_size:,} bytes (ingest.max_record_size)",
+                            "too large")  # fmt: skip
+            continue
         record = _decode(data)
         if not isinstance(record, dict) or record.get("$type") not in (POST_TYPE, REPOST_TYPE):
             continue
-        where = f"{file.name}: block {number}"
-        key = keys.get(cid, f"{record['$type']}/{libipld.encode_cid(cid)}")
-        try:
-            created = parse_time(record.get("createdAt"))
-        except ValueError:
-            problems.report(where, f"bad createdAt {record.get('createdAt')!r}", "malformed record")
-            continue
-        common = dict(
-            id=f"at://{did}/{key}", author=did, account=did, created_at=created, source="bluesky", origin=file.name
-        )
-        if record["$type"] == REPOST_TYPE:
-            yield Post(text="", is_repost=True, **common)
-            continue
-        text = record.get("text")
-        if not isinstance(text, str):
-            problems.report(where, "post record without text", "malformed record")
-            continue
-        if not problems.check_utf8(where, text):
-            continue
-        reply = record.get("reply") or {}
-        langs = record.get("langs") or []
-        yield Post(
-            text=text,
-            lang=langs[0] if langs else None,
-            parent_id=(reply.get("parent") or {}).get("uri"),
-            conversation_id=(reply.get("root") or {}).get("uri"),
-            links=_facet_links(text, record.get("facets") or []),
-            **common,
-        )
+        post = None
+        with problems.record(where):
+            post = _record_post(record, cid, did, keys, file, where, problems)
+        if post is not None:
+            yield post
+
+
+def _record_post(
+    record: dict[str, Any], cid: bytes, did: str, keys: dict[bytes, str], file: SourceFile, where: str,
+    problems: Problems,
+) -> Post | None:  # fmt: skip
+    key = keys.get(cid, f"{record['$type']}/{libipld.encode_cid(cid)}")
+    try:
+        created = parse_time(record.get("createdAt"))
+    except ValueError:
+        problems.report(where, f"bad createdAt {str(record.get('createdAt'))[:80]!r}", "malformed record")
+        return None
+    common = dict(
+        id=f"at://{did}/{key}", author=did, account=did, created_at=created, source="bluesky", origin=file.name
+    )
+    if record["$type"] == REPOST_TYPE:
+        return Post(text="", is_repost=True, **common)
+    text = record.get("text")
+    if not isinstance(text, str):
+        problems.report(where, "post record without text", "malformed record")
+        return None
+    if not problems.check_utf8(where, text):
+        return None
+    reply = record.get("reply") or {}
+    langs = record.get("langs") or []
+    return Post(
+        text=text,
+        lang=as_text(langs[0]) if langs else None,
+        parent_id=as_text((reply.get("parent") or {}).get("uri")),
+        conversation_id=as_text((reply.get("root") or {}).get("uri")),
+        links=_facet_links(text, record.get("facets") or []),
+        **common,
+    )
 
 
 def _facet_links(text: str, facets: list[Any]) -> list[dict[str, str]]:
@@ -168,5 +220,5 @@ def _facet_links(text: str, facets: list[Any]) -> list[dict[str, str]]:
         for feature in facet.get("features") or []:
             if feature.get("$type") == LINK_FACET and "byteStart" in index:
                 shown = raw[index["byteStart"] : index["byteEnd"]].decode("utf-8", errors="replace")
-                links.append({"url": shown, "expanded": str(feature.get("uri", ""))})
+                links.append({"url": shown, "expanded": as_text(feature.get("uri")) or ""})
     return links

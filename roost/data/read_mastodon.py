@@ -15,7 +15,7 @@ from typing import Any
 
 from roost.config import IngestConfig
 from roost.data.jsonstream import JsonStream, JsonSyntaxError
-from roost.data.posts import Post
+from roost.data.posts import Post, as_text
 from roost.data.problems import Problems
 from roost.data.sources import Source
 from roost.data.timeparse import parse_time
@@ -26,19 +26,22 @@ PUBLIC = {"https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public"}
 
 def read_mastodon(source: Source, config: IngestConfig, problems: Problems) -> Iterator[Post]:
     for file in source.files:
-        with file.open() as binary:
-            stream = JsonStream(binary, file.name)
+        with problems.reading(), file.open(config) as binary:
+            stream = JsonStream(binary, file.name, config.max_record_size)
             try:
                 if stream.is_empty():
                     problems.report(file.name, "file is empty", "bad file")
                     continue
                 stream.seek_to(ORDERED_ITEMS, 'the outbox\'s "orderedItems" array')
                 for activity in stream.array():
-                    post = _activity_post(activity, config, file.name, stream.where(stream.value_start), problems)
+                    where = stream.where(stream.value_start)
+                    post = None
+                    with problems.record(where):
+                        post = _activity_post(activity, config, file.name, where, problems)
                     if post is not None:
                         yield post
             except JsonSyntaxError as exc:
-                problems.report(exc.where, exc.message, "malformed record")
+                problems.report(exc.where, exc.message, exc.reason)
 
 
 def _activity_post(activity: Any, config: IngestConfig, origin: str, where: str, problems: Problems) -> Post | None:
@@ -75,8 +78,8 @@ def _activity_post(activity: Any, config: IngestConfig, origin: str, where: str,
         author=_handle(str(note.get("attributedTo", actor))),
         created_at=_time(note.get("published") or activity.get("published")),
         lang=next(iter(content_map), None) if isinstance(content_map, dict) else None,
-        parent_id=note.get("inReplyTo") or None,
-        conversation_id=note.get("conversation") or None,
+        parent_id=as_text(note.get("inReplyTo")),
+        conversation_id=as_text(note.get("conversation")),
         account=_handle(actor),
         source="mastodon",
         origin=origin,

@@ -13,38 +13,22 @@ from collections.abc import Iterator
 from typing import Any
 
 from roost.config import IngestConfig
-from roost.data.jsonstream import JsonStream, JsonSyntaxError
-from roost.data.posts import Post
+from roost.data.jsonstream import JsonStream, iter_json_records
+from roost.data.posts import Post, as_text
 from roost.data.problems import Problems
 from roost.data.sources import Source
 
 
 def read_twitter_api(source: Source, config: IngestConfig, problems: Problems) -> Iterator[Post]:
     for file in source.files:
-        with file.open() as binary:
-            stream = JsonStream(binary, file.name)
+        with problems.reading(), file.open(config) as binary:
+            stream = JsonStream(binary, file.name, config.max_record_size)
             if stream.is_empty():
                 problems.report(file.name, "file is empty", "bad file")
                 continue
-            yield from _read_stream(stream, problems)
-
-
-def _read_stream(stream: JsonStream, problems: Problems) -> Iterator[Post]:
-    documents = stream.values()
-    while True:
-        try:
-            document = next(documents)
-        except StopIteration:
-            return
-        except JsonSyntaxError as exc:
-            problems.report(exc.where, exc.message, "malformed record")
-            stream.skip_line()  # JSON Lines: the next line is the next record
-            documents = stream.values()
-            continue
-        where = stream.where(stream.value_start)
-        items = document if isinstance(document, list) else [document]
-        for item in items:
-            yield from _document_posts(item, stream.name, where, problems)
+            for document, where in iter_json_records(stream, problems):
+                for item in document if isinstance(document, list) else [document]:
+                    yield from _document_posts(item, stream.name, where, problems)
 
 
 def _document_posts(document: Any, origin: str, where: str, problems: Problems) -> Iterator[Post]:
@@ -52,20 +36,31 @@ def _document_posts(document: Any, origin: str, where: str, problems: Problems) 
         problems.report(where, "expected a tweet object", "malformed record")
         return
     if "data" in document and isinstance(document["data"], (list, dict)):
-        includes = document.get("includes") or {}
-        users = {u.get("id"): u.get("username", "") for u in includes.get("users", []) if isinstance(u, dict)}
+        includes = document.get("includes")
+        includes = includes if isinstance(includes, dict) else {}
+        users = {
+            as_text(u.get("id")): u.get("username", "") for u in _list(includes.get("users")) if isinstance(u, dict)
+        }
         data = document["data"] if isinstance(document["data"], list) else [document["data"]]
-        for tweet in [*data, *includes.get("tweets", [])]:
-            post = _v2_post(tweet, users, origin, where, problems)
+        for tweet in [*data, *_list(includes.get("tweets"))]:
+            post = None
+            with problems.record(where):
+                post = _v2_post(tweet, users, origin, where, problems)
             if post is not None:
                 yield post
         return
-    if "user" in document or "id_str" in document or "full_text" in document:
-        post = _v1_post(document, origin, where, problems)
-    else:
-        post = _v2_post(document, {}, origin, where, problems)
+    post = None
+    with problems.record(where):
+        if "user" in document or "id_str" in document or "full_text" in document:
+            post = _v1_post(document, origin, where, problems)
+        else:
+            post = _v2_post(document, {}, origin, where, problems)
     if post is not None:
         yield post
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def _v1_post(tweet: dict[str, Any], origin: str, where: str, problems: Problems) -> Post | None:
@@ -111,7 +106,9 @@ def _v2_post(tweet: Any, users: dict[Any, str], origin: str, where: str, problem
     return Post(
         id=str(tweet["id"]),
         text=text,
-        author=str(author.get("username") or users.get(tweet.get("author_id"), "") or tweet.get("author_id") or ""),
+        author=str(
+            author.get("username") or users.get(as_text(tweet.get("author_id")), "") or tweet.get("author_id") or ""
+        ),
         created_at=created,
         lang=tweet.get("lang"),
         parent_id=_str_or_none(references.get("replied_to")),

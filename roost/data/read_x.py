@@ -15,7 +15,7 @@ from typing import Any
 
 from roost.config import IngestConfig
 from roost.data.jsonstream import JsonStream, JsonSyntaxError
-from roost.data.posts import Post
+from roost.data.posts import Post, as_text
 from roost.data.problems import Problems
 from roost.data.sources import Source, SourceFile
 from roost.data.timeparse import parse_time
@@ -28,8 +28,8 @@ NOTE_FILE = re.compile(r"^note-tweet(?:-part\d+)?\.js$")
 
 def read_x_archive(source: Source, config: IngestConfig, problems: Problems) -> Iterator[Post]:
     by_name = {f.basename: f for f in source.files}
-    owner = _owner(by_name, problems)
-    notes = _note_texts([f for f in source.files if NOTE_FILE.match(f.basename)], problems)
+    owner = _owner(by_name, config)
+    notes = _note_texts([f for f in source.files if NOTE_FILE.match(f.basename)], config, problems)
     if len(source.files) == 1 and not (notes or by_name.keys() & {"manifest.js", "account.js"}):
         tweet_files = list(source.files)  # one .js file named on the command line: whatever its name, it holds tweets
     else:
@@ -38,16 +38,18 @@ def read_x_archive(source: Source, config: IngestConfig, problems: Problems) -> 
             tweet_files += [f for f in source.files if DELETED_FILE.match(f.basename)]
     for file in tweet_files:
         deleted = DELETED_FILE.match(file.basename) is not None
-        for tweet, where in iter_ytd(file, problems):
-            post = _tweet_post(tweet.get("tweet", tweet), owner, deleted, notes, file.name, where, problems)
+        for tweet, where in iter_ytd(file, config, problems):
+            post = None
+            with problems.record(where):
+                post = _tweet_post(tweet.get("tweet", tweet), owner, deleted, notes, file.name, where, problems)
             if post is not None:
                 yield post
 
 
-def iter_ytd(file: SourceFile, problems: Problems) -> Iterator[tuple[dict[str, Any], str]]:
+def iter_ytd(file: SourceFile, config: IngestConfig, problems: Problems) -> Iterator[tuple[dict[str, Any], str]]:
     """The elements of one `window.YTD...` file, each with its position; a malformed file is reported."""
-    with file.open() as binary:
-        stream = JsonStream(binary, file.name)
+    with problems.reading(), file.open(config) as binary:
+        stream = JsonStream(binary, file.name, config.max_record_size)
         try:
             if stream.is_empty():
                 problems.report(file.name, "file is empty", "bad file")
@@ -66,38 +68,39 @@ def iter_ytd(file: SourceFile, problems: Problems) -> Iterator[tuple[dict[str, A
             if not stream.at_end():
                 problems.report(stream.where(), "unexpected text after the archive array", "malformed record")
         except JsonSyntaxError as exc:
-            problems.report(exc.where, exc.message, "malformed record")
+            problems.report(exc.where, exc.message, exc.reason)
 
 
-def _owner(by_name: dict[str, SourceFile], problems: Problems) -> str:
+def _owner(by_name: dict[str, SourceFile], config: IngestConfig) -> str:
+    """The archive owner's handle; an unreadable manifest or account file only costs the name."""
+    quiet = Problems("skip")
     if "manifest.js" in by_name:
-        with by_name["manifest.js"].open() as binary:
-            stream = JsonStream(binary, by_name["manifest.js"].name)
+        with quiet.reading(), quiet.record("manifest"), by_name["manifest.js"].open(config) as binary:
+            stream = JsonStream(binary, by_name["manifest.js"].name, config.max_record_size)
             try:
                 stream.expect(ASSIGNMENT, "'window.__THAR_CONFIG = {'")
-                manifest = stream.value()
-                return str(manifest.get("userInfo", {}).get("userName", ""))
-            except (JsonSyntaxError, AttributeError):
-                pass  # an unreadable manifest only costs the owner's name; account.js may still have it
+                return str(stream.value()["userInfo"]["userName"])
+            except JsonSyntaxError:
+                pass  # account.js may still have it
     if "account.js" in by_name:
-        for element, _ in iter_ytd(by_name["account.js"], Problems("skip")):
-            return str(element.get("account", {}).get("username", ""))
+        for element, _ in iter_ytd(by_name["account.js"], config, quiet):
+            with quiet.record("account"):
+                return str(element["account"]["username"])
     return ""
 
 
-def _note_texts(files: list[SourceFile], problems: Problems) -> dict[datetime, str]:
+def _note_texts(files: list[SourceFile], config: IngestConfig, problems: Problems) -> dict[datetime, str]:
     """Full texts of long posts, keyed by creation time (the tweet in tweets.js holds only the first part)."""
     notes: dict[datetime, str] = {}
+    quiet = Problems("skip")  # a note that cannot be matched only leaves its tweet truncated
     for file in files:
-        for element, _ in iter_ytd(file, problems):
-            note = element.get("noteTweet", {})
-            try:
+        for element, _ in iter_ytd(file, config, problems):
+            with quiet.record("note"):
+                note = element.get("noteTweet", {})
                 created = parse_time(note.get("createdAt"))
-            except ValueError:
-                continue
-            text = note.get("core", {}).get("text")
-            if created is not None and isinstance(text, str):
-                notes[created.replace(microsecond=0)] = text
+                text = note.get("core", {}).get("text")
+                if created is not None and isinstance(text, str):
+                    notes[created.replace(microsecond=0)] = text
     return notes
 
 
@@ -110,7 +113,7 @@ def _tweet_post(
     where: str,
     problems: Problems,
 ) -> Post | None:
-    tweet_id = tweet.get("id_str") or tweet.get("id")
+    tweet_id = as_text(tweet.get("id_str")) or as_text(tweet.get("id"))
     text = tweet.get("full_text", tweet.get("text"))
     if not tweet_id or not isinstance(text, str):
         problems.report(where, "tweet without id_str or full_text", "malformed record")
@@ -131,9 +134,9 @@ def _tweet_post(
         text=text,
         author=owner,
         created_at=created,
-        lang=tweet.get("lang"),
-        parent_id=tweet.get("in_reply_to_status_id_str") or None,
-        reply_to_author=tweet.get("in_reply_to_screen_name") or None,
+        lang=as_text(tweet.get("lang")),
+        parent_id=as_text(tweet.get("in_reply_to_status_id_str")),
+        reply_to_author=as_text(tweet.get("in_reply_to_screen_name")),
         is_repost=text.startswith("RT @"),
         is_deleted=deleted,
         account=owner,

@@ -4,6 +4,10 @@
 or a Mastodon archive (folder or `.zip`) is one source made of several files; anything else is one file. Files
 are opened lazily as decompressed binary streams (zip members and compressed files are streamed, never
 extracted or read whole), and the reader is chosen from the name and, where names are ambiguous, a short sniff.
+
+A decompressed stream is capped (`ingest.max_decompressed_bytes`, `ingest.max_compression_ratio`): a zip member
+whose header already declares more is refused before a byte is inflated, and any stream that inflates past its
+cap ends with `BadInput`, as does a corrupt or truncated one, so a bomb costs time up to the cap and no memory.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import gzip
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +25,8 @@ from typing import BinaryIO
 
 import zstandard
 
+from roost.config import IngestConfig
+from roost.data.problems import BadInput
 from roost.errors import RoostError
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -30,6 +37,17 @@ X_DATA_FILE = re.compile(
 )
 X_TWEETS_FILE = re.compile(r"(?:^|/)tweets?(?:-part\d+)?\.js$")
 SNIFF_BYTES = 65536
+READ_ERRORS = (
+    OSError,
+    EOFError,
+    ValueError,
+    RuntimeError,
+    NotImplementedError,
+    zlib.error,
+    zipfile.BadZipFile,
+    zstandard.ZstdError,
+)  # fmt: skip -- what opening or inflating a corrupt, truncated or odd file raises
+DEFAULT_LIMITS = IngestConfig()
 
 
 @dataclass(frozen=True)
@@ -37,10 +55,71 @@ class SourceFile:
     name: str  # what messages call it: a path, or archive.zip:member
     basename: str  # the file name without compression suffix, for choosing a reader
     opener: Callable[[], BinaryIO]
+    stored_bytes: Callable[[], int]  # its size on disk (compressed size for a zip member)
+    inflated: bool = False  # a zip member stored compressed
+    declared_bytes: int | None = None  # the decompressed size a zip member's header declares
 
-    def open(self) -> BinaryIO:
-        """A binary stream of the file's decompressed content."""
-        return decompressed(self.opener())
+    def open(self, limits: IngestConfig = DEFAULT_LIMITS) -> BinaryIO:
+        """A binary stream of the file's decompressed content; corrupt or over-cap content raises BadInput."""
+        try:
+            cap = max(limits.max_decompressed_bytes, limits.max_compression_ratio * self.stored_bytes())
+            if self.inflated and self.declared_bytes is not None and self.declared_bytes > cap:
+                raise BadInput(self.name, _over_cap(cap, f"declares {self.declared_bytes:,} bytes,"), "too large")
+            raw = self.opener()
+            stream = decompressed(raw)
+        except READ_ERRORS as exc:
+            raise BadInput(self.name, f"cannot read: {_first_line(exc)}", "bad file") from None
+        if stream is raw and not self.inflated:
+            return _Guarded.wrap(stream, self.name, None)  # stored as it is: nothing can expand
+        return _Guarded.wrap(stream, self.name, cap)
+
+
+class _Guarded(io.RawIOBase):
+    """Counts what is read through it: past `cap` bytes, or on a decompression error, it raises BadInput."""
+
+    def __init__(self, inner: BinaryIO, name: str, cap: int | None):
+        self._inner = inner
+        self._name = name
+        self._cap = cap
+        self._total = 0
+
+    @classmethod
+    def wrap(cls, inner: BinaryIO, name: str, cap: int | None) -> BinaryIO:
+        return io.BufferedReader(cls(inner, name, cap), buffer_size=1 << 16)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        try:
+            count = self._inner.readinto(buffer)
+        except READ_ERRORS as exc:
+            raise BadInput(self._name, f"corrupt or truncated: {_first_line(exc)}", "bad file") from None
+        self._total += count
+        if self._cap is not None and self._total > self._cap:
+            raise BadInput(self._name, _over_cap(self._cap, "decompresses to"), "too large")
+        return count
+
+    def close(self) -> None:
+        if not self.closed:
+            self._inner.close()
+        super().close()
+
+
+def _over_cap(cap: int, what: str) -> str:
+    return (
+        f"{what} more than its cap of {cap:,} bytes (a decompression bomb? if the file is genuine, raise "
+        "ingest.max_decompressed_bytes or ingest.max_compression_ratio)"
+    )
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc) or type(exc).__name__).split("\n")[0][:200]
+
+
+def display_name(name: str) -> str:
+    """A path as text that can be stored and printed: bytes that are not UTF-8 (surrogate escapes) shown as U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 @dataclass
@@ -96,7 +175,9 @@ def _sources_at(path: Path) -> list[Source]:
 
 
 def _path_file(path: Path) -> SourceFile:
-    return SourceFile(str(path), plain_name(path.name), lambda: open(path, "rb"))
+    return SourceFile(
+        display_name(str(path)), plain_name(path.name), lambda: open(path, "rb"), lambda: path.stat().st_size
+    )
 
 
 def _folder_sources(folder: Path) -> list[Source]:
@@ -120,16 +201,25 @@ def _hidden(relative: Path) -> bool:
 def _zip_sources(path: Path) -> list[Source]:
     try:
         with zipfile.ZipFile(path) as archive:
-            members = [m for m in archive.namelist() if not m.endswith("/")]
-    except zipfile.BadZipFile as exc:
-        raise RoostError(f"{path}: not a readable zip archive: {exc}") from None
+            infos = {info.filename: info for info in archive.infolist() if not info.is_dir()}
+    except READ_ERRORS as exc:
+        raise RoostError(f"{display_name(str(path))}: not a readable zip archive: {_first_line(exc)}") from None
+    members = list(infos)
 
     def member_file(member: str) -> SourceFile:
         def opener() -> BinaryIO:
             # Each opener holds its own ZipFile: members stream straight from the archive, one at a time.
             return zipfile.ZipFile(path).open(member)
 
-        return SourceFile(f"{path}:{member}", plain_name(member.rsplit("/", 1)[-1]), opener)
+        info = infos[member]
+        return SourceFile(
+            display_name(f"{path}:{member}"),
+            plain_name(member.rsplit("/", 1)[-1]),
+            opener,
+            lambda: info.compress_size,
+            inflated=info.compress_type != zipfile.ZIP_STORED,
+            declared_bytes=info.file_size,
+        )
 
     if any(X_TWEETS_FILE.search(m) for m in members):
         return [Source("x-archive", str(path), [member_file(m) for m in sorted(members) if X_DATA_FILE.search(m)])]
@@ -160,8 +250,11 @@ def _kind_of(file: SourceFile) -> str:
 
 
 def _sniff_json(file: SourceFile) -> str:
-    with file.open() as stream:
-        head = stream.read(SNIFF_BYTES).decode("utf-8", errors="replace")
+    try:
+        with file.open() as stream:
+            head = stream.read(SNIFF_BYTES).decode("utf-8", errors="replace")
+    except BadInput:
+        return "jsonl"  # unreadable: the reader meets the same problem and reports it with the file's other records
     if '"orderedItems"' in head:
         return "mastodon"
     twitter_keys = (

@@ -24,6 +24,13 @@ def _twitter_utc(text: str) -> datetime | None:
 
 def parse_time(value: object) -> datetime | None:
     """ISO 8601, Twitter's classic format, or Unix seconds; None for empty; ValueError for anything else."""
+    try:
+        return _parse_time(value)
+    except (OverflowError, OSError) as exc:  # a year past 9999, or seconds beyond the platform's time_t
+        raise ValueError(f"time out of range: {exc}") from None
+
+
+def _parse_time(value: object) -> datetime | None:
     if value is None or value == "":
         return None
     if isinstance(value, (int, float)):
