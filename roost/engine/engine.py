@@ -288,7 +288,7 @@ class Engine:
             self._work.notify()
         await asyncio.to_thread(worker.join)
         if isinstance(self._decode, StaticDecoder):
-            await asyncio.to_thread(self._decode.close)
+            self._decode.close()
         self._worker, self._stopping = None, False
         stranded = list(self._waiting) + self._clear()
         self._waiting.clear()

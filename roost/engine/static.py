@@ -18,6 +18,7 @@ from roost.engine.sampling import Features
 from roost.engine.state import DecodeState
 
 CPU_COMPILED_ROWS = 4  # larger batches decode eagerly on CPU (see StaticDecoder)
+BUILD_SWITCH_INTERVAL = 1e-4  # seconds: the interpreter's thread switch interval while a step compiles
 
 Variant = tuple[int, int, Features]  # (rows bucket, attention span, sampling stages): one compiled step each
 EagerStep = Callable[[DecodeModel, DecodeState, int, int], torch.Tensor]
@@ -159,27 +160,33 @@ class StaticDecoder:
         with self._lock:
             if self._builder is not None or not self.wanted or self.failed:
                 return
+            self._closing = False
             self._builder = threading.Thread(target=self._build_wanted, name="roost-compile", daemon=True)
             self._builder.start()
 
     def wait_built(self) -> None:
         """Block until every wanted variant is built, or building has failed."""
-        self.build_in_background()
-        with self._lock:
-            while (self.wanted and not self.failed) or self._builder is not None:
-                self._lock.wait()
+        while True:
+            self.build_in_background()
+            with self._lock:
+                if self.failed or not (self.wanted or self._builder):
+                    return
+                self._lock.wait(timeout=0.5)  # a builder that was closing may end without building the rest
 
     def close(self) -> None:
-        """Let a build in progress finish and start no other (until `build_in_background` is called again)."""
+        """Start no other build after the one in progress, if any (which is not waited for: a 30-layer model's
+        takes minutes, and stopping must not). `build_in_background` starts again."""
         with self._lock:
-            builder, self._closing = self._builder, True
-        if builder is not None:
-            builder.join()
-        self._closing = False
+            self._closing = True
 
     def _build_wanted(self) -> None:
         torch.set_num_threads(self.cpu_threads)
         scratch: DecodeState | None = None
+        # Every op of an eager decode step lets go of the interpreter lock and takes it back, and taking it back
+        # waits for the compiling thread to yield: after the switch interval, 5 ms by default. A short interval
+        # while building keeps that wait small (SmolLM2-135M: 16 tokens took 5-9 s during a build at 5 ms).
+        switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(BUILD_SWITCH_INTERVAL)
         try:
             while True:
                 with self._lock:
@@ -196,6 +203,7 @@ class StaticDecoder:
                         self.wanted.remove(key)
                     self._lock.notify_all()
         finally:
+            sys.setswitchinterval(switch_interval)
             with self._lock:
                 self._builder = None
                 self._lock.notify_all()
