@@ -6,12 +6,18 @@ Routes:
     GET  /openapi.json             the API schema
     GET  /v1/models, /v1/models/{id}
     POST /v1/chat/completions, /v1/completions   (stream or not)
-    POST /v1/moderations           the operator's moderation policy, in OpenAI's format (roost.moderation.api)
+    POST /v1/moderations           the operator's moderation policy, in OpenAI's format (roost.serve.moderations)
     GET  /                         the web chat page (static files; it asks for a key and sends it with each call)
 Every route but /health and the page's static files requires `Authorization: Bearer <key>` unless the server runs
 with `serve.auth = false`. Errors, including FastAPI's own validation and routing errors, are answered in OpenAI's
-envelope. A request passes, in order: key, body validation, model, caps and context length, rate limits, the
-moderation hook, then admission to the engine's bounded queue; only then does it cost anything.
+envelope. A request passes, cheapest first: body size (by Content-Length, 413), key (401), body validation (strict
+types, 400), its key's request rate (429), prompt characters (`serve.max_prompt_chars`, 413); only then is its
+prompt tokenized, in a worker thread so the event loop keeps streaming to others; then model, caps and context
+length, its key's token rate, the moderation hook, and admission to the engine's bounded queue.
+
+Connections are bounded with uvicorn's own settings (`serve.timeout_keep_alive`, `serve.max_header_bytes`,
+`serve.limit_concurrency`) plus a header deadline uvicorn lacks (`serve.header_timeout`, `HeaderTimeoutProtocol`):
+a client that connects and sends its headers slowly, or not at all, is disconnected.
 """
 
 from __future__ import annotations
@@ -19,8 +25,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import re
+import sys
 import time
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 from typing import TypeVar
 
@@ -33,22 +40,22 @@ from fastapi.staticfiles import StaticFiles
 from prometheus_client import CONTENT_TYPE_LATEST
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Receive, Scope, Send
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from roost.chat_model import chat_model_path
 from roost.config import RunConfig, ServeConfig
 from roost.device import pick_device
 from roost.engine import Engine
-from roost.moderation.api import moderation_router
-from roost.moderation.hook import PolicyHook
 from roost.moderation.policy import load_policy
 from roost.run import Run
 from roost.serve.db import KeyRecord, Store
-from roost.serve.generation import ServerState, Ticket, admit, check_input
-from roost.serve.hooks import ModerationHook
+from roost.serve.generation import ServerState, Ticket, admit, check_input, count_request, watch_revocations
+from roost.serve.hooks import ModerationHook, PolicyHook
 from roost.serve.keys import authenticate
 from roost.serve.limits import RateLimiter
 from roost.serve.metrics import ServerMetrics
-from roost.serve.prepare import prepare_chat, prepare_completion
+from roost.serve.moderations import moderation_router
+from roost.serve.prepare import Prepared, check_prompt_size, prepare_chat, prepare_completion
 from roost.serve.responses import chat_response, chat_stream, completion_response, completion_stream
 from roost.serve.schemas import (
     UNSUPPORTED_FIELDS,
@@ -95,14 +102,20 @@ def create_app(
         auth=serve_config.auth,
     )
     created = int(time.time())
+    interrupted = store.close_pending_usage()
+    if interrupted:
+        print(f"roost serve: {interrupted} request(s) were cut off when the server last stopped; "
+              "their usage up to then is billed (status 'interrupted')", file=sys.stderr)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await engine.start()
         await engine.warm_up()  # starts compiling the first steps in the background; serving starts at once
+        revocations = asyncio.create_task(watch_revocations(state))
         try:
             yield
         finally:
+            revocations.cancel()
             await engine.stop()
             store.close()
 
@@ -163,9 +176,7 @@ def create_app(
     async def chat_completions(
         body: ChatCompletionRequest, request: Request, key: KeyRecord | None = Depends(require_key)
     ) -> Response:
-        prepared = prepare_chat(state, body, key)
-        check_input(state, prepared.job, prepared.moderation_text, "messages")
-        ticket = admit(state, prepared.job, prepared.reserve_tokens)
+        ticket = await _admit(state, body, key, prepare_chat, "messages")
         include_usage = bool(body.stream_options and body.stream_options.include_usage)
         if body.stream:
             return TicketStream(chat_stream(state, ticket, include_usage, bool(body.logprobs)), ticket)
@@ -176,9 +187,7 @@ def create_app(
     async def completions(
         body: CompletionRequest, request: Request, key: KeyRecord | None = Depends(require_key)
     ) -> Response:
-        prepared = prepare_completion(state, body, key)
-        check_input(state, prepared.job, prepared.moderation_text, "prompt")
-        ticket = admit(state, prepared.job, prepared.reserve_tokens)
+        ticket = await _admit(state, body, key, prepare_completion, "prompt")
         include_usage = bool(body.stream_options and body.stream_options.include_usage)
         logprobs = body.logprobs is not None
         if body.stream:
@@ -204,7 +213,59 @@ def serve(run: Run, config: RunConfig) -> None:
         print("auth is off: anyone who can reach this address can use the model", flush=True)
     elif not any(key.revoked is None for key in state.store.list_keys()):
         print(f"no API keys yet: create one with `roost keys create NAME --run {run.name}`", flush=True)
-    uvicorn.run(app, host=config.serve.host, port=config.serve.port, log_level="info", timeout_graceful_shutdown=5)
+    uvicorn.run(app, **uvicorn_settings(config.serve), log_level="info", timeout_graceful_shutdown=5)
+
+
+def uvicorn_settings(config: ServeConfig) -> dict:
+    """uvicorn's connection limits from the serve config (the tests' servers use them too)."""
+    return dict(
+        host=config.host,
+        port=config.port,
+        http=header_timeout_protocol(config.header_timeout),
+        timeout_keep_alive=config.timeout_keep_alive,
+        h11_max_incomplete_event_size=config.max_header_bytes,
+        limit_concurrency=config.limit_concurrency,
+    )
+
+
+def header_timeout_protocol(seconds: float) -> type[H11Protocol]:
+    """uvicorn's h11 protocol with a deadline for each request's headers, from connecting or from the last answer.
+
+    uvicorn's keep-alive timeout starts only after a first answer and stops at the first byte of the next request,
+    so a client that connects and then sends nothing, or a byte at a time, would hold its connection for ever.
+    """
+
+    class HeaderTimeoutProtocol(H11Protocol):
+        def connection_made(self, transport: asyncio.BaseTransport) -> None:
+            super().connection_made(transport)
+            self._arm_header_deadline()
+
+        def on_response_complete(self) -> None:
+            super().on_response_complete()
+            self._arm_header_deadline()
+
+        def _arm_header_deadline(self) -> None:
+            waiting_for = self.cycle  # a new request's headers make a new cycle
+
+            def expire() -> None:
+                if self.cycle is waiting_for and not self.transport.is_closing():
+                    self.transport.close()
+
+            self.loop.call_later(seconds, expire)
+
+    return HeaderTimeoutProtocol
+
+
+async def _admit(
+    state: ServerState, body: ChatCompletionRequest | CompletionRequest, key: KeyRecord | None,
+    prepare: Callable[..., Prepared], param: str,
+) -> Ticket:
+    """The checks of one generation request, cheapest first (module docstring), then its admission."""
+    reservation = count_request(state, key)
+    check_prompt_size(state, body)
+    prepared: Prepared = await asyncio.to_thread(prepare, state, body, key)  # tokenizes: off the event loop
+    check_input(state, prepared.job, prepared.moderation_text, param)
+    return admit(state, prepared.job, prepared.reserve_tokens, reservation)
 
 
 async def _unless_disconnected(request: Request, answer: Awaitable[T]) -> T:
@@ -351,6 +412,7 @@ def _install_error_handlers(app: FastAPI) -> None:
 
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 _TYPE_TAGS = {"str", "int", "float", "bool", "list", "dict", "none", "function-after", "function-before"}
+_MAP_FIELDS = {"logit_bias", "metadata", "image_url"}
 
 
 def _validation_to_api_error(exc: RequestValidationError) -> APIError:
@@ -379,6 +441,8 @@ def _param_path(loc: list) -> str:
             path += f"[{part}]"
         elif isinstance(part, str) and _IDENTIFIER.match(part) and part not in _TYPE_TAGS:
             path += f".{part}" if path else part
+            if part in _MAP_FIELDS:
+                break  # what follows is the client's key, not a field
         else:
             break
     return path
