@@ -144,11 +144,19 @@ def test_max_context_caps_the_cache_and_each_request(model, tokenizer):
     with pytest.raises(ContextLengthError, match="prompt is 40 tokens; the context here is 32 tokens"):
         capped.generate([1] * 40, SamplingParams())
     ids = prompt_ids(tokenizer, "good morning")
+
+    async def watched():  # the share of the cache held, seen while the request runs
+        stream = capped.generate(ids, SamplingParams(temperature=0, max_new_tokens=50, ignore_eos=True))
+        events = [await anext(stream)]
+        usage = capped.cache_usage
+        return events + [event async for event in stream], usage
+
     try:
-        events = asyncio.run(collect(capped, ids, SamplingParams(temperature=0, max_new_tokens=50, ignore_eos=True)))
+        events, usage = asyncio.run(watched())
     finally:
         asyncio.run(capped.stop())
     assert len(ids) + len(events) == 32 and events[-1].finish_reason == "length"
+    assert len(ids) / 64 < usage <= 32 / 64 and capped.cache_usage == 0  # two rows of 32 positions
 
 
 def test_warm_up_builds_the_one_request_steps_before_any_request(model, tokenizer):
