@@ -2,7 +2,8 @@
 
 Reads only files in the run folder (clean-stats.json, conversations.jsonl, the tokenizer, checkpoints, metrics,
 stages.json from `roost speedrun`, eval.json), so it can be written for any run at any time; a stage whose
-outputs are missing is reported as "not run".
+outputs are missing is reported as "not run". Stage results are read as their producers' dataclasses
+(roost/records.py), so a field a record lacks is an error naming the file and the field, never a "?".
 """
 
 from __future__ import annotations
@@ -12,13 +13,20 @@ import math
 import os
 import platform
 import sys
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from roost.checkpoint import find_checkpoint
+from roost.data.clean import CleanStats
+from roost.data.ingest import IngestStats
+from roost.errors import RoostError
+from roost.evaluation import RunEval
+from roost.records import StageLog, load, read_eval, read_stage_log
 from roost.run import Run, atomic_path, atomic_write_text
-from roost.speedrun import STAGE_NAMES, read_eval, read_stages
+from roost.tune.sft import SFTResult
 
 NOT_RUN = "_not run_"
 TOKENIZER_SAMPLE_POSTS = 5000  # posts encoded to measure bytes per token
@@ -33,10 +41,11 @@ class Section:
         return f"## {self.title}\n\n{self.body.strip()}\n"
 
 
-def write_report(run: Run) -> Path:
-    """Write report.md and its plots for the run; returns the report's path."""
+def write_report(run: Run, stage_names: Sequence[str]) -> Path:
+    """Write report.md and its plots for the run, timing `stage_names` (the pipeline's stages, in order);
+    returns the report's path."""
     run.plots_dir.mkdir(parents=True, exist_ok=True)
-    stages = read_stages(run)
+    stages = read_stage_log(run)
     sections = [
         data_section(run, stages),
         threads_section(run),
@@ -45,7 +54,7 @@ def write_report(run: Run) -> Path:
         pretrain_section(run),
         sft_section(run, stages),
         eval_section(run),
-        stages_section(stages),
+        stages_section(stages, stage_names),
         hardware_section(),
         config_section(run),
     ]
@@ -58,22 +67,22 @@ def write_report(run: Run) -> Path:
 # -- data ------------------------------------------------------------------------------------------------------
 
 
-def data_section(run: Run, stages: dict[str, Any]) -> Section:
+def data_section(run: Run, stages: StageLog) -> Section:
     lines = []
-    ingest = stages.get("ingest", {}).get("result")
+    ingest = stages.result("ingest", IngestStats)
     if ingest:
-        skipped = ingest.get("skipped") or {}
         lines.append(
-            f"Ingest: **{ingest.get('read', '?')}** records read, **{ingest.get('kept', '?')}** posts kept"
-            + (f", skipped: {format_counts(skipped)}" if skipped else "")
-            + f"; {ingest.get('replies', 0)} replies, {ingest.get('replies_linked', 0)} with their parent present, "
-            f"{ingest.get('reposts', 0)} reposts."
+            f"Ingest: **{ingest.read}** records read, **{ingest.kept}** posts kept"
+            + (f", skipped: {format_counts(ingest.skipped)}" if ingest.skipped else "")
+            + f"; {ingest.replies} replies, {ingest.replies_linked} with their parent present, "
+            f"{ingest.reposts} reposts."
         )
-    stats = read_json(run.clean_stats)
-    if stats is None:
+    if not run.clean_stats.exists():
         lines.append(f"Cleaning: {NOT_RUN}")
         return Section("Data funnel", "\n\n".join(lines))
-    read, kept, dropped = funnel_numbers(stats)
+    stats = load(CleanStats, read_json(run.clean_stats), run.clean_stats, "clean-stats")
+    read, kept = stats.read, stats.kept
+    dropped = {reason: count for reason, count in stats.dropped.items() if count}
     lines.append(f"Cleaning: **{read}** posts read, **{kept}** kept ({percent(kept, read)}).\n")
     lines.append("| step | posts |\n|---|---:|\n" + f"| read | {read} |")
     for reason, count in sorted(dropped.items(), key=lambda kv: -kv[1]):
@@ -86,17 +95,6 @@ def data_section(run: Run, stages: dict[str, Any]) -> Section:
     plot = plot_funnel(run, read, kept, dropped)
     lines.append(f"![data funnel](plots/{plot.name})")
     return Section("Data funnel", "\n\n".join(lines))
-
-
-def funnel_numbers(stats: dict[str, Any]) -> tuple[int, int, dict[str, int]]:
-    """read, kept and dropped-by-reason from clean-stats.json, whichever of the usual key names it uses."""
-    dropped = stats.get("dropped") or stats.get("dropped_by_reason") or {}
-    if isinstance(dropped, int):
-        dropped = {"all reasons": dropped}
-    dropped = {str(k): int(v) for k, v in dropped.items() if v}
-    kept = int(stats.get("kept", 0))
-    read = int(stats.get("read", kept + sum(dropped.values())))
-    return read, kept, dropped
 
 
 def plot_funnel(run: Run, read: int, kept: int, dropped: dict[str, int]) -> Path:
@@ -166,9 +164,6 @@ def sample_texts(parquet: Path, limit: int) -> list[str]:
 
 
 def model_section(run: Run) -> Section:
-    from roost.checkpoint import find_checkpoint
-    from roost.errors import RoostError
-
     try:
         checkpoint = find_checkpoint(run.root)
     except RoostError:
@@ -227,19 +222,18 @@ def pretrain_section(run: Run) -> Section:
         lines.append(f"{train[-1][0]} steps; final training loss **{train[-1][1]:.3f}**.")
     last_val = next((r for r in reversed(records) if is_number(r.get("val_loss"))), None)
     if last_val:
-        bpb = first_number(last_val, "val_bpb", "val_bits_per_byte", "bits_per_byte", "bpb")
+        bpb = last_val["val_bpb"] if is_number(last_val.get("val_bpb")) else None  # None: no tokenizer to count bytes
         lines.append(
             f"Validation loss **{last_val['val_loss']:.3f}** nats/token"
             + (f", **{bpb:.3f} bits per byte**" if bpb is not None else "")
-            + f" at step {last_val.get('step', '?')}."
+            + f" at step {last_val['step']}."
         )
     else:
         lines.append(
             "No validation loss during training: the val split is smaller than one training batch "
             "(see Evaluation for the held-out posts' bits per byte)."
         )
-    rates = [first_number(r, "tokens_per_s", "tokens_per_second") for r in records]
-    rate = next((value for value in reversed(rates) if value is not None), None)
+    rate = next((r["tokens_per_s"] for r in reversed(records) if is_number(r.get("tokens_per_s"))), None)
     if rate is not None:
         lines.append(f"Throughput at the end: {rate:,.0f} tokens/s.")
     if train:
@@ -248,32 +242,47 @@ def pretrain_section(run: Run) -> Section:
     return Section("Pretraining", "\n\n".join(lines))
 
 
-def sft_section(run: Run, stages: dict[str, Any]) -> Section:
-    result = stages.get("sft", {}).get("result") or sft_checkpoint_summary(run)
-    if result and "not_run" in result:
-        return Section("Chat tuning (SFT)", f"SFT: _not run_: {result['not_run']}.")
-    records = read_metrics(run.root / "sft" / "metrics.jsonl") or read_metrics(run.root / "lora" / "metrics.jsonl")
-    if not result and not records:
+@dataclass
+class TuningSummary:
+    """What the report says of chat tuning: from the speedrun's record, or from the latest tuning checkpoint."""
+
+    lora: bool
+    steps: int
+    trained_tokens: int | None = None  # a merged LoRA checkpoint's meta names its adapter, not these
+    base_val_loss: float | None = None
+    val_loss: float | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+    val_conversations: int | None = None
+
+
+def sft_section(run: Run, stages: StageLog) -> Section:
+    entry = stages.stages.get("sft")
+    if entry is not None and entry.not_run is not None:
+        return Section("Chat tuning (SFT)", f"SFT: _not run_: {entry.not_run}.")
+    result = stages.result("sft", SFTResult)
+    summary = tuning_summary(result) if result else sft_checkpoint_summary(run)
+    records = read_metrics(run.sft_metrics) or read_metrics(run.lora_metrics)
+    if not summary and not records:
         return Section("Chat tuning (SFT)", f"SFT: {NOT_RUN}")
     lines = []
-    if result:
+    if summary:
         lines.append(
-            f"{'LoRA' if result.get('lora') else 'Full'} tuning, {result.get('steps')} steps, "
-            f"{result.get('trained_tokens')} assistant tokens trained."
+            f"{'LoRA' if summary.lora else 'Full'} tuning, {summary.steps} steps, "
+            f"{summary.trained_tokens} assistant tokens trained."
         )
-        data = result.get("data") or {}
+        data = summary.data
         if data:
-            skipped = data.get("skipped") or {}
+            skipped = data["skipped"]
             lines.append(
-                f"Conversations: {data.get('read')} read, {data.get('kept')} usable"
+                f"Conversations: {data['read']} read, {data['kept']} usable"
                 + (f" (skipped: {format_counts(skipped)})" if skipped else "")
                 + (
-                    f"; {result['val_conversations']} held out for validation."
-                    if "val_conversations" in result
+                    f"; {summary.val_conversations} held out for validation."
+                    if summary.val_conversations is not None
                     else "."
                 )
             )
-        base, after = result.get("base_val_loss"), result.get("val_loss")
+        base, after = summary.base_val_loss, summary.val_loss
         if is_number(base) and is_number(after):
             lines.append(f"Held-out assistant-token loss: **{base:.3f} -> {after:.3f}** nats/token.")
     train = [(r["step"], r["loss"]) for r in records if is_number(r.get("loss"))]
@@ -284,22 +293,28 @@ def sft_section(run: Run, stages: dict[str, Any]) -> Section:
     return Section("Chat tuning (SFT)", "\n\n".join(lines))
 
 
-def sft_checkpoint_summary(run: Run) -> dict[str, Any] | None:
-    """What the latest tuning checkpoint remembers, for runs tuned outside `roost speedrun`."""
-    from roost.checkpoint import find_checkpoint
-    from roost.errors import RoostError
+def tuning_summary(result: SFTResult) -> TuningSummary:
+    return TuningSummary(
+        lora=result.lora,
+        steps=result.steps,
+        trained_tokens=result.trained_tokens,
+        base_val_loss=result.base_val_loss,
+        val_loss=result.val_loss,
+        data=result.data,
+        val_conversations=result.val_conversations,
+    )
 
-    for folder in ("sft", "lora"):
+
+def sft_checkpoint_summary(run: Run) -> TuningSummary | None:
+    """What the latest tuning checkpoint remembers, for runs tuned outside `roost speedrun`."""
+    for folder in (run.sft_dir, run.lora_dir):
         try:
-            checkpoint = find_checkpoint(run.root / folder)
+            checkpoint = find_checkpoint(folder)
         except RoostError:
             continue
         meta = checkpoint.meta
-        return {
-            "lora": bool(meta.get("lora")),
-            "steps": checkpoint.step,
-            **{k: meta.get(k) for k in ("trained_tokens", "base_val_loss", "val_loss", "data")},
-        }
+        return load(TuningSummary, {**meta, "lora": bool(meta.get("lora")), "steps": checkpoint.step},
+                    checkpoint.path / "meta.json", "meta")
     return None
 
 
@@ -319,52 +334,52 @@ def plot_losses(path: Path, title: str, train: list[tuple[int, float]], val: lis
 
 
 def eval_section(run: Run) -> Section:
-    result = read_eval(run)
+    result = read_eval(run, RunEval)
     if result is None:
         return Section("Evaluation", f"Evaluation: {NOT_RUN}")
     lines = []
-    text = result.get("text")
+    text = result.text
     if text:
-        bpb = first_number(text, "bits_per_byte", "bpb")
         lines.append(
-            f"Pretrained model on {text.get('posts')} {text.get('source', 'held-out posts')} ({text.get('bytes', 0):,} bytes), "
-            f"each scored on its own from its start: loss **{text.get('loss', float('nan')):.3f}** nats/token"
-            + (f", **{bpb:.3f} bits per byte**" if bpb is not None else "")
-            + "."
+            f"Pretrained model on {text.posts} held-out posts of the val split ({text.bytes:,} bytes), "
+            f"each scored on its own from its start: loss **{text.loss:.3f}** nats/token, "
+            f"**{text.bits_per_byte:.3f} bits per byte**."
         )
-    chat = result.get("conversations")
+    chat = result.conversations
     if chat:
         lines.append(
-            f"Chat model on {chat.get('conversations')} conversations: assistant-token loss "
-            f"**{chat.get('loss', float('nan')):.3f}** nats/token over {chat.get('tokens')} tokens."
+            f"Chat model on {chat.conversations} conversations: assistant-token loss "
+            f"**{chat.loss:.3f}** nats/token over {chat.tokens} tokens."
         )
-    samples = result.get("samples") or []
-    if samples:
-        lines.append("Sample answers of the chat model (temperature {}):".format(result.get("temperature", "?")))
-        for sample in samples:
-            answer = sample["answer"].strip().replace("\n", " ") or "(empty)"
-            lines.append(f"> **user:** {sample['prompt']}\n>\n> **roost:** {answer}")
+    if result.samples:
+        lines.append(f"Sample answers of the chat model (temperature {result.temperature}):")
+        lines += [_quote(sample.prompt, sample.answer) for sample in result.samples]
     return Section("Evaluation", "\n\n".join(lines) or "No evaluation results recorded.")
+
+
+def _quote(prompt: str, answer: str) -> str:
+    return f"> **user:** {prompt}\n>\n> **roost:** {_one_line(answer)}"
+
+
+def _one_line(text: str) -> str:
+    return text.strip().replace("\n", " ") or "(empty)"
 
 
 # -- stages, hardware, config ----------------------------------------------------------------------------------
 
 
-def stages_section(stages: dict[str, Any]) -> Section:
-    if not stages:
+def stages_section(stages: StageLog, stage_names: Sequence[str]) -> Section:
+    if not stages.stages:
         return Section("Time per stage", f"Stage timings ({NOT_RUN}: they are recorded by `roost speedrun`).")
     rows = ["| stage | status | time | throughput |", "|---|---|---:|---|"]
     total = 0.0
-    for name in STAGE_NAMES:
-        entry = stages.get(name)
+    for name in stage_names:
+        entry = stages.stages.get(name)
         if entry is None:
             rows.append(f"| {name} | {'writing now' if name == 'report' else 'not run'} | | |")
             continue
-        seconds = float(entry.get("seconds", 0.0))
-        total += seconds
-        rows.append(
-            f"| {name} | {entry.get('status', 'done')} | {format_seconds(seconds)} | {entry.get('throughput', '')} |"
-        )
+        total += entry.seconds
+        rows.append(f"| {name} | {entry.status} | {format_seconds(entry.seconds)} | {entry.throughput} |")
     rows.append(f"| **total** | | **{format_seconds(total)}** | |")
     return Section("Time per stage", "\n".join(rows))
 
@@ -433,19 +448,15 @@ def save_plot(fig, path: Path) -> Path:
     return path
 
 
-def read_json(path: Path) -> dict[str, Any] | None:
+def read_json(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError):
-        return None
+    except json.JSONDecodeError as exc:
+        raise RoostError(f"{path}: not valid JSON ({exc})") from None
 
 
 def is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
-
-
-def first_number(record: dict[str, Any], *keys: str) -> float | None:
-    return next((float(record[k]) for k in keys if is_number(record.get(k))), None)
 
 
 def format_counts(counts: dict[str, int]) -> str:

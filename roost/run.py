@@ -8,7 +8,10 @@
       tokens/                    train/val shards + index
       checkpoints/step-N/        model.safetensors + training state; `latest` names the newest
       base/                      an imported open model the run adapts (`speedrun --base`), kept as it came
-      sft/, lora/, dpo/          tuned checkpoints (lora/: adapters only); chat-model names the one that chats
+      sft/, lora/, dpo/          tuned checkpoints (lora/: adapters only), each with its metrics.jsonl;
+                                 chat-model names the one that chats
+      stages.json, eval.json     what `roost speedrun` ran, and the eval stage's results (roost/records.py)
+      eval/held-out-posts.txt    the clean posts of the val split, as the eval stage scored them
       metrics.jsonl, report.md, plots/, export/, serve.db
 
 `Run` names these paths in one place and owns the resolved config; it has no logic of any stage.
@@ -27,6 +30,7 @@ from roost.config import RunConfig, load_config, validate_config
 from roost.errors import RoostError
 
 DEFAULT_RUNS_DIR = Path("runs")
+METRICS = "metrics.jsonl"  # one JSON object per logged step, in the run folder and in each tuning folder
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,22 @@ class Run:
     def dpo_dir(self) -> Path:
         return self.root / "dpo"
 
+    def tuned_dir(self, lora: bool) -> Path:
+        """Where chat tuning writes: lora/ for adapters, sft/ for full tuning."""
+        return self.lora_dir if lora else self.sft_dir
+
+    @property
+    def sft_metrics(self) -> Path:
+        return self.sft_dir / METRICS
+
+    @property
+    def lora_metrics(self) -> Path:
+        return self.lora_dir / METRICS
+
+    @property
+    def dpo_metrics(self) -> Path:
+        return self.dpo_dir / METRICS
+
     @property
     def chat_pointer(self) -> Path:
         """One line naming the folder under the run that holds its chat model ("sft", "lora" or "dpo")."""
@@ -100,7 +120,23 @@ class Run:
 
     @property
     def metrics(self) -> Path:
-        return self.root / "metrics.jsonl"
+        return self.root / METRICS
+
+    @property
+    def stages_file(self) -> Path:
+        return self.root / "stages.json"
+
+    @property
+    def eval_file(self) -> Path:
+        return self.root / "eval.json"
+
+    @property
+    def eval_dir(self) -> Path:
+        return self.root / "eval"
+
+    @property
+    def held_out_posts(self) -> Path:
+        return self.eval_dir / "held-out-posts.txt"
 
     @property
     def report(self) -> Path:

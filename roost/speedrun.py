@@ -5,14 +5,14 @@
 Each stage calls the stage's own entry point (imported lazily, so a missing extra costs only that stage). A
 stage's fingerprint hashes its config sections, its inputs (the source files' paths, sizes and mtimes for
 ingest) and the fingerprints of the stages it reads from; `runs/NAME/stages.json` records it, with the time
-and result, only after the stage completed. On the next speedrun a stage with the same fingerprint and its
-outputs in place is skipped, so an interrupted speedrun continues where it stopped: the stages write their
-files atomically, and a pretraining or tuning run that was cut short resumes from its last checkpoint.
+and result, only after the stage completed (roost/records.py reads and writes that file). On the next speedrun
+a stage with the same fingerprint and its outputs in place is skipped, so an interrupted speedrun continues where
+it stopped: the stages write their files atomically, and a pretraining or tuning run that was cut short resumes
+from its last checkpoint.
 """
 
 from __future__ import annotations
 
-import asyncio
 import glob
 import hashlib
 import json
@@ -29,16 +29,11 @@ from typing import Any
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
+from roost.checkpoint import LATEST
 from roost.config import RunConfig
 from roost.errors import RoostError
-from roost.run import Run, atomic_write_text
-
-STAGES_FILE = "stages.json"
-EVAL_FILE = "eval.json"
-SAMPLE_PROMPTS = 3  # sample answers in the report: first user turns of this many conversations
-SAMPLE_TOKENS = 48
-SAMPLE_TEMPERATURE = 0.7
-FALLBACK_PROMPT = "Hi! What are you all about?"
+from roost.records import StageEntry, StageLog, dump, read_stage_log, write_stage_log
+from roost.run import Run
 
 console = Console(highlight=False)
 
@@ -50,11 +45,12 @@ class Stage:
     sections: tuple[str, ...]  # config sections that shape its outputs
     upstream: tuple[str, ...]  # stages whose outputs it reads
     outputs: Callable[[Run, RunConfig], list[Path]]  # all present <=> the stage's work is on disk
-    execute: Callable[[Run, RunConfig, Context], Any]  # returns a result with to_dict()
+    execute: Callable[[Run, RunConfig, Context], Any]  # returns its producer's result dataclass (or NotRun, a Path)
     resumable: bool = False  # a cut-short run continues from its checkpoint when the fingerprint is unchanged
     always: bool = False  # cheap and reads everything: rerun every time
     # (metrics file, total steps) for a progress bar, for a long stage that draws none itself (pretrain draws its own)
     progress: Callable[[Run, RunConfig], tuple[Path, int]] | None = None
+    rate: Callable[[Any, float], str] | None = None  # (result, seconds) -> its throughput, e.g. "1,234 tokens/s"
 
 
 @dataclass
@@ -69,9 +65,6 @@ class NotRun:
 
     reason: str
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"not_run": self.reason}
-
 
 @dataclass
 class SpeedrunResult:
@@ -81,9 +74,6 @@ class SpeedrunResult:
     report: Path | None = None
     api_key: str | None = None
     url: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {**self.__dict__, "report": str(self.report) if self.report else None}
 
 
 # -- the stages ------------------------------------------------------------------------------------------------
@@ -126,6 +116,7 @@ def _pretrain(run: Run, config: RunConfig, ctx: Context) -> Any:
 
 
 def _sft(run: Run, config: RunConfig, ctx: Context) -> Any:
+    from roost.evaluation import has_lines
     from roost.tune.sft import sft
 
     data = Path(config.sft.data) if config.sft.data else run.conversations
@@ -136,22 +127,44 @@ def _sft(run: Run, config: RunConfig, ctx: Context) -> Any:
 
 
 def _eval(run: Run, config: RunConfig, ctx: Context) -> Any:
+    from roost.evaluation import evaluate_run
+
     return evaluate_run(run, config)
 
 
 def _report(run: Run, config: RunConfig, ctx: Context) -> Any:
     from roost.report import write_report
 
-    return write_report(run)
+    return write_report(run, STAGE_NAMES)
 
 
 def _sft_outputs(run: Run, config: RunConfig) -> list[Path]:
-    return [run.root / ("lora" if config.sft.lora else "sft") / "latest"]
+    return [run.tuned_dir(config.sft.lora) / LATEST]
+
+
+def per_second(count: float, seconds: float, unit: str) -> str:
+    return f"{count / seconds:,.0f} {unit}/s" if count > 0 and seconds > 0 else ""
 
 
 STAGES = [
-    Stage("ingest", "reading posts", ("ingest",), (), lambda r, c: [r.posts], _ingest),
-    Stage("clean", "cleaning posts", ("clean",), ("ingest",), lambda r, c: [r.clean, r.clean_stats], _clean),
+    Stage(
+        "ingest",
+        "reading posts",
+        ("ingest",),
+        (),
+        lambda r, c: [r.posts],
+        _ingest,
+        rate=lambda result, seconds: per_second(result.read, seconds, "posts"),
+    ),
+    Stage(
+        "clean",
+        "cleaning posts",
+        ("clean",),
+        ("ingest",),
+        lambda r, c: [r.clean, r.clean_stats],
+        _clean,
+        rate=lambda result, seconds: per_second(result.read, seconds, "posts"),
+    ),
     Stage(
         "threads",
         "rebuilding reply threads",
@@ -167,6 +180,7 @@ STAGES = [
         ("clean",),
         lambda r, c: [r.tokenizer_file],
         _tokenizer,
+        rate=lambda result, seconds: per_second(result.tokens, seconds, "tokens"),
     ),
     Stage(
         "pack",
@@ -175,15 +189,17 @@ STAGES = [
         ("clean", "tokenizer"),
         lambda r, c: [r.tokens_dir / "index.json"],
         _pack,
+        rate=lambda result, seconds: per_second(result.tokens_per_second, 1.0, "tokens"),
     ),
     Stage(
         "pretrain",
         "pretraining",
         ("model", "train"),
         ("pack",),
-        lambda r, c: [r.checkpoints_dir / "latest"],
+        lambda r, c: [r.checkpoints_dir / LATEST],
         _pretrain,
         resumable=True,
+        rate=lambda result, seconds: per_second(result.tokens_per_s, 1.0, "tokens"),
     ),
     Stage(
         "sft",
@@ -193,18 +209,20 @@ STAGES = [
         _sft_outputs,
         _sft,
         resumable=True,
-        progress=lambda r, c: (_sft_outputs(r, c)[0].parent / "metrics.jsonl", c.sft.max_steps),
+        progress=lambda r, c: (r.lora_metrics if c.sft.lora else r.sft_metrics, c.sft.max_steps),
+        rate=lambda result, seconds: per_second(result.trained_tokens, seconds, "tokens"),
     ),
-    Stage("eval", "evaluating", (), ("pack", "sft"), lambda r, c: [r.root / EVAL_FILE], _eval),
+    Stage("eval", "evaluating", (), ("pack", "sft"), lambda r, c: [r.eval_file], _eval),
     Stage("report", "writing the report card", (), ("eval",), lambda r, c: [r.report], _report, always=True),
 ]
+
 STAGE_NAMES = [stage.name for stage in STAGES]
 
 # What a fresh (not resumed) run of a resumable stage clears first: its checkpoints and appended metrics would
 # otherwise mix with the new run's.
 FRESH_START_CLEARS: dict[str, Callable[[Run], list[Path]]] = {
     "pretrain": lambda r: [r.checkpoints_dir, r.metrics],
-    "sft": lambda r: [r.root / "sft", r.root / "lora", r.root / "chat-model"],
+    "sft": lambda r: [r.sft_dir, r.lora_dir, r.chat_pointer],
 }
 
 
@@ -233,26 +251,25 @@ def speedrun(run: Run, config: RunConfig, sources: list[str], serve: bool = True
 def run_stages(run: Run, config: RunConfig, sources: list[str], stages: list[Stage]) -> SpeedrunResult:
     """Run the stages in order, skipping those whose fingerprint and outputs say they are done."""
     result = SpeedrunResult()
-    record = read_stages(run)
+    log = read_stage_log(run)
     for index, stage in enumerate(stages, 1):
-        fingerprint = stage_fingerprint(stage, config, sources, record)
+        fingerprint = stage_fingerprint(stage, config, sources, log)
         label = f"[{index}/{len(stages)}] {stage.name}"
-        done = record.get(stage.name, {})
         if (
             not stage.always
-            and done.get("fingerprint") == fingerprint
+            and log.fingerprint(stage.name) == fingerprint
             and all(p.exists() for p in stage.outputs(run, config))
         ):
             console.print(f"{label}: [dim]up to date, skipped[/dim]")
             result.skipped.append(stage.name)
             continue
-        resume = stage.resumable and record.get("pending", {}).get(stage.name) == fingerprint
+        resume = stage.resumable and log.pending.get(stage.name) == fingerprint
         resume = resume and all(p.exists() for p in stage.outputs(run, config))
         if stage.resumable and not resume:
             for path in FRESH_START_CLEARS[stage.name](run):
                 remove(path)
-        record.setdefault("pending", {})[stage.name] = fingerprint
-        write_stages(run, record)
+        log.pending[stage.name] = fingerprint
+        write_stage_log(run, log)
         console.rule(f"{label}: {stage.doing}" + (" (resuming)" if resume else ""), align="left")
         began = time.perf_counter()
         try:
@@ -262,16 +279,16 @@ def run_stages(run: Run, config: RunConfig, sources: list[str], stages: list[Sta
             console.print(f"\n{label}: interrupted; run the same command again to continue from here")
             raise
         seconds = time.perf_counter() - began
-        record[stage.name] = stage_record(stage.name, fingerprint, seconds, outcome)
-        record["pending"].pop(stage.name, None)
-        write_stages(run, record)
+        entry = stage_entry(stage, fingerprint, seconds, outcome)
+        log.stages[stage.name] = entry
+        log.pending.pop(stage.name, None)
+        write_stage_log(run, log)
         result.ran.append(stage.name)
         result.seconds[stage.name] = seconds
-        rate = record[stage.name].get("throughput")
         if isinstance(outcome, NotRun):
             console.print(f"{label}: not run: {outcome.reason}")
         else:
-            console.print(f"{label}: done in {seconds:.1f} s" + (f" ({rate})" if rate else ""))
+            console.print(f"{label}: done in {seconds:.1f} s" + (f" ({entry.throughput})" if entry.throughput else ""))
     return result
 
 
@@ -352,7 +369,7 @@ def last_step(metrics: Path, offset: int) -> tuple[int, int | None]:
 # -- fingerprints and the stage record -------------------------------------------------------------------------
 
 
-def stage_fingerprint(stage: Stage, config: RunConfig, sources: list[str], record: dict[str, Any]) -> str:
+def stage_fingerprint(stage: Stage, config: RunConfig, sources: list[str], log: StageLog) -> str:
     sections = {name: getattr(config, name).model_dump(mode="json") for name in stage.sections}
     # The model's vocabulary is the tokenizer's, which pretraining writes back into the run's config; the
     # upstream fingerprints already cover the tokenizer, and hashing it would make a finished pretrain look stale.
@@ -360,7 +377,7 @@ def stage_fingerprint(stage: Stage, config: RunConfig, sources: list[str], recor
     payload = {
         "stage": stage.name,
         "config": sections,
-        "upstream": {name: record.get(name, {}).get("fingerprint") for name in stage.upstream},
+        "upstream": {name: log.fingerprint(name) for name in stage.upstream},
         "inputs": files_signature(sources) if stage.name == "ingest" else [],
     }
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:16]
@@ -383,60 +400,21 @@ def files_signature(sources: list[str]) -> list[list[Any]]:
     return signature
 
 
-def stage_record(name: str, fingerprint: str, seconds: float, outcome: Any) -> dict[str, Any]:
-    result = (
-        outcome.to_dict() if hasattr(outcome, "to_dict") else ({"path": str(outcome)} if outcome is not None else {})
+def stage_entry(stage: Stage, fingerprint: str, seconds: float, outcome: Any) -> StageEntry:
+    """The record of a finished stage: its result as the producer's dataclass dumps it."""
+    not_run = isinstance(outcome, NotRun)
+    if outcome is None or isinstance(outcome, Path):
+        result = {"path": str(outcome)} if outcome is not None else {}
+    else:
+        result = dump(outcome)
+    return StageEntry(
+        fingerprint=fingerprint,
+        status=f"not run: {outcome.reason}" if not_run else "done",
+        finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        seconds=round(seconds, 3),
+        throughput=stage.rate(outcome, seconds) if stage.rate and not not_run else "",
+        result=result,
     )
-    result = json.loads(json.dumps(result, default=str))  # Paths and other objects as text
-    return {
-        "fingerprint": fingerprint,
-        "status": f"not run: {outcome.reason}" if isinstance(outcome, NotRun) else "done",
-        "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "seconds": round(seconds, 3),
-        "throughput": throughput(name, result, seconds),
-        "result": result,
-    }
-
-
-def throughput(name: str, result: dict[str, Any], seconds: float) -> str:
-    """Tokens/s for stages that report tokens, posts/s for the stages that read posts."""
-    if seconds <= 0 or name in ("threads", "eval", "report"):
-        return ""
-    for key in ("tokens_per_s", "tokens_per_second"):
-        if isinstance(result.get(key), (int, float)) and result[key] > 0:
-            return f"{result[key]:,.0f} tokens/s"
-    for key in ("trained_tokens", "tokens", "total_tokens"):
-        if isinstance(result.get(key), (int, float)) and result[key] > 0:
-            return f"{result[key] / seconds:,.0f} tokens/s"
-    if isinstance(result.get("read"), (int, float)) and result["read"] > 0:
-        return f"{result['read'] / seconds:,.0f} posts/s"
-    return ""
-
-
-def read_stages(run: Run) -> dict[str, Any]:
-    path = run.root / STAGES_FILE
-    if not path.exists():
-        return {}
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise RoostError(f"{path}: not valid JSON ({exc}); delete it to rerun every stage") from None
-
-
-def write_stages(run: Run, record: dict[str, Any]) -> None:
-    atomic_write_text(run.root / STAGES_FILE, json.dumps(record, indent=2) + "\n")
-
-
-def has_lines(path: Path) -> bool:
-    if not path.exists():
-        return False
-    with open(path, encoding="utf-8") as handle:
-        return any(line.strip() for line in handle)
-
-
-def read_eval(run: Run) -> dict[str, Any] | None:
-    path = run.root / EVAL_FILE
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
 def remove(path: Path) -> None:
@@ -444,96 +422,3 @@ def remove(path: Path) -> None:
         shutil.rmtree(path)
     else:
         path.unlink(missing_ok=True)
-
-
-# -- evaluation ------------------------------------------------------------------------------------------------
-
-
-@dataclass
-class RunEval:
-    conversations: dict[str, Any] | None
-    samples: list[dict[str, str]]
-    temperature: float = SAMPLE_TEMPERATURE
-    text: dict[str, Any] | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
-
-
-def evaluate_run(run: Run, config: RunConfig) -> RunEval:
-    """Bits per byte of the pretrained model on the held-out posts, the chat model's loss on the run's
-    conversations, and a few sample answers; written to eval.json."""
-    from roost.chat_model import chat_model_path
-    from roost.train.evaluate import evaluate_text
-    from roost.tune.sft import evaluate_conversations
-
-    held_out = write_held_out_posts(run, config)
-    text = None
-    if held_out is not None:
-        text = {
-            **evaluate_text(run, [held_out], run.checkpoints_dir).to_dict(),
-            "source": "held-out posts of the val split",
-        }
-    model_path = chat_model_path(run)
-    conversations = None
-    if has_lines(run.conversations):
-        conversations = evaluate_conversations(run, run.conversations, model_path).to_dict()
-    prompts = sample_prompts(run.conversations, SAMPLE_PROMPTS)
-    answers = asyncio.run(generate_answers(model_path, prompts))
-    result = RunEval(
-        conversations=conversations, samples=[{"prompt": p, "answer": a} for p, a in zip(prompts, answers)], text=text
-    )
-    atomic_write_text(run.root / EVAL_FILE, json.dumps(result.to_dict(), indent=2, default=str) + "\n")
-    return result
-
-
-def write_held_out_posts(run: Run, config: RunConfig) -> Path | None:
-    """The clean posts `roost pack` put in the val split, one per line (runs of whitespace, line breaks included, become one space)."""
-    import pyarrow.parquet as pq
-
-    from roost.data.pack import is_val
-
-    table = pq.read_table(run.clean, columns=["id", "text"])
-    posts = [
-        " ".join(text.split())
-        for post_id, text in zip(table.column("id").to_pylist(), table.column("text").to_pylist())
-        if text and is_val(post_id, config.pack.val_fraction)
-    ]
-    if not posts:
-        return None
-    path = run.root / "eval" / "held-out-posts.txt"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write_text(path, "\n".join(posts) + "\n")
-    return path
-
-
-def sample_prompts(conversations: Path, count: int) -> list[str]:
-    """First user turns of conversations spread through the file, so samples cover more than one thread."""
-    firsts = []
-    if conversations.exists():
-        with open(conversations, encoding="utf-8") as handle:
-            for line in handle:
-                messages = json.loads(line).get("messages", []) if line.strip() else []
-                first = next((m["content"] for m in messages if m.get("role") == "user"), None)
-                if first:
-                    firsts.append(first)
-    if not firsts:
-        return [FALLBACK_PROMPT]
-    step = max(len(firsts) // count, 1)
-    return firsts[::step][:count]
-
-
-async def generate_answers(model_path: Path, prompts: list[str]) -> list[str]:
-    from roost.engine import Engine, SamplingParams
-
-    engine = Engine.from_checkpoint(model_path, max_batch_size=max(len(prompts), 1))
-    await engine.start()
-    try:
-        answers = []
-        for index, prompt in enumerate(prompts):
-            ids = engine.tokenizer.render_chat([{"role": "user", "content": prompt}], add_generation_prompt=True).ids
-            params = SamplingParams(max_new_tokens=SAMPLE_TOKENS, temperature=SAMPLE_TEMPERATURE, seed=index)
-            answers.append("".join([event.text async for event in engine.generate(ids, params)]))
-        return answers
-    finally:
-        await engine.stop()

@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 
 from roost.config import load_config
+from roost.data.ingest import IngestStats
 from roost.demo import demo_sources
+from roost.records import read_stage_log
 from roost.run import open_run
-from roost.speedrun import STAGES, Stage, read_stages, run_stages
+from roost.speedrun import STAGE_NAMES, STAGES, Stage, run_stages
 
 INGEST = next(stage for stage in STAGES if stage.name == "ingest")
 
@@ -32,10 +34,10 @@ def test_a_done_stage_is_skipped_and_reruns_when_its_inputs_change(tmp_path, dem
     run, config = open_run(tmp_path / "run"), load_config("tiny")
     first = run_stages(run, config, demo_copy, [INGEST])
     assert first.ran == ["ingest"]
-    record = read_stages(run)
-    assert record["ingest"]["result"]["kept"] >= 400
-    assert record["ingest"]["throughput"].endswith("posts/s")
-    assert record["pending"] == {}
+    log = read_stage_log(run)
+    assert log.result("ingest", IngestStats).kept >= 400
+    assert log.stages["ingest"].throughput.endswith("posts/s")
+    assert log.pending == {}
 
     again = run_stages(run, config, demo_copy, [INGEST])
     assert again.ran == [] and again.skipped == ["ingest"]
@@ -44,7 +46,7 @@ def test_a_done_stage_is_skipped_and_reruns_when_its_inputs_change(tmp_path, dem
     stat = tweets.stat()
     os.utime(tweets, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
     assert run_stages(run, config, demo_copy, [INGEST]).ran == ["ingest"]
-    assert read_stages(run)["ingest"]["fingerprint"] != record["ingest"]["fingerprint"]
+    assert read_stage_log(run).fingerprint("ingest") != log.fingerprint("ingest")
 
     assert run_stages(run, config, demo_copy[:1], [INGEST]).ran == ["ingest"]  # a different set of sources
 
@@ -52,12 +54,12 @@ def test_a_done_stage_is_skipped_and_reruns_when_its_inputs_change(tmp_path, dem
 def test_a_config_change_reruns_the_stage_and_a_missing_output_too(tmp_path, demo_copy):
     run, config = open_run(tmp_path / "run"), load_config("tiny")
     run_stages(run, config, demo_copy, [INGEST])
-    kept = read_stages(run)["ingest"]["result"]["kept"]
+    kept = read_stage_log(run).result("ingest", IngestStats).kept
     unrelated = load_config("tiny", overrides=["train.lr=1e-3"])
     assert run_stages(run, unrelated, demo_copy, [INGEST]).skipped == ["ingest"]
     changed = load_config("tiny", overrides=["ingest.include_deleted=true"])
     assert run_stages(run, changed, demo_copy, [INGEST]).ran == ["ingest"]
-    assert read_stages(run)["ingest"]["result"]["kept"] == kept + 3  # the 3 deleted posts now ingested too
+    assert read_stage_log(run).result("ingest", IngestStats).kept == kept + 3  # the 3 deleted posts now ingested too
     run.posts.unlink()
     assert run_stages(run, changed, demo_copy, [INGEST]).ran == ["ingest"]
     assert run.posts.exists()
@@ -77,7 +79,7 @@ def test_an_upstream_rerun_invalidates_downstream_and_an_interrupt_records_nothi
     assert run_stages(run, config, demo_copy, [INGEST, downstream]).ran == []
     changed = load_config("tiny", overrides=["ingest.include_deleted=true"])
     assert run_stages(run, changed, demo_copy, [INGEST, downstream]).ran == ["ingest", "count"]
-    assert int(count_file.read_text()) == read_stages(run)["ingest"]["result"]["kept"]
+    assert int(count_file.read_text()) == read_stage_log(run).result("ingest", IngestStats).kept
 
     def interrupted(run_, config_, ctx):
         raise KeyboardInterrupt
@@ -85,11 +87,11 @@ def test_an_upstream_rerun_invalidates_downstream_and_an_interrupt_records_nothi
     stopping = Stage("count", "counting", (), ("ingest",), lambda r, c: [count_file], interrupted)
     with pytest.raises(KeyboardInterrupt):
         run_stages(run, config, demo_copy, [INGEST, stopping])
-    record = read_stages(run)
-    assert record["pending"] == {"count": record["pending"]["count"]}  # started, never recorded as done
-    assert json.loads((run.root / "stages.json").read_text())["count"]["fingerprint"] != record["pending"]["count"]
+    log = read_stage_log(run)
+    assert log.pending == {"count": log.pending["count"]}  # started, never recorded as done
+    assert json.loads(run.stages_file.read_text())["count"]["fingerprint"] != log.pending["count"]
     assert run_stages(run, config, demo_copy, [INGEST, downstream]).ran == ["count"]
-    assert read_stages(run)["pending"] == {}
+    assert read_stage_log(run).pending == {}
 
 
 def test_a_missing_source_is_a_clear_error(tmp_path):
@@ -104,7 +106,7 @@ def test_a_glob_source_is_fingerprinted_by_the_files_it_matches(tmp_path, demo_c
     run, config = open_run(tmp_path / "run"), load_config("tiny")
     pattern = str(Path(demo_copy[0]).parent / "*")
     assert run_stages(run, config, [pattern], [INGEST]).ran == ["ingest"]
-    assert read_stages(run)["ingest"]["result"]["kept"] >= 400
+    assert read_stage_log(run).result("ingest", IngestStats).kept >= 400
     assert run_stages(run, config, [pattern], [INGEST]).skipped == ["ingest"]
 
 
@@ -117,8 +119,8 @@ def test_no_conversations_means_no_chat_tuning_and_the_report_says_why(tmp_path)
     sft_stage = next(stage for stage in STAGES if stage.name == "sft")
     result = run_stages(run, config, [], [sft_stage])
     assert result.ran == ["sft"] and not (run.root / "sft").exists()
-    assert read_stages(run)["sft"]["status"].startswith("not run: no conversations")
-    assert "SFT: _not run_: no conversations to tune on" in write_report(run).read_text()
+    assert read_stage_log(run).stages["sft"].not_run.startswith("no conversations")
+    assert "SFT: _not run_: no conversations to tune on" in write_report(run, STAGE_NAMES).read_text()
 
 
 def test_a_cut_short_training_stage_resumes_only_for_the_same_fingerprint(tmp_path):

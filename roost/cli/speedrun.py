@@ -42,7 +42,8 @@ def _speedrun(args: argparse.Namespace) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from roost.report import write_report
+    from roost.speedrun import STAGE_NAMES
 
     run, _ = resolve_run(args, must_exist=True)
-    print(write_report(run))
+    print(write_report(run, STAGE_NAMES))
     return 0

@@ -31,7 +31,7 @@ from roost.device import pick_device
 from roost.errors import RoostError
 from roost.lora import merge_lora
 from roost.model import Transformer
-from roost.run import Run
+from roost.run import METRICS, Run
 from roost.tokenizer import load_tokenizer
 from roost.train.optim import Optimizers
 from roost.train.progress import MetricsLog
@@ -91,7 +91,7 @@ def dpo(run: Run, config: RunConfig, resume: bool = False) -> DPOResult:
         initial = evaluate_pairs(policy, pairs, reference, cfg.beta, cfg.batch_size, pad_id, device)
         shutil.rmtree(out_dir, ignore_errors=True)
         out_dir.mkdir(parents=True)
-    metrics = MetricsLog(out_dir / "metrics.jsonl")
+    metrics = MetricsLog(out_dir / METRICS)
     metrics.truncate_after(done)
     schedule = Schedule(config.train.schedule, cfg.max_steps, 0, config.train.min_lr_ratio, config.train.decay_fraction)
     meta = {"stage": "dpo", "started_from": str(start), "beta": cfg.beta, "data": stats.to_dict(),

@@ -31,7 +31,7 @@ from roost.device import pick_device
 from roost.errors import RoostError
 from roost.lora import apply_lora, lora_state_dict, merge_lora
 from roost.model import Transformer
-from roost.run import Run
+from roost.run import METRICS, Run
 from roost.tokenizer import Tokenizer, load_tokenizer
 from roost.train.budget import BudgetPlanner
 from roost.train.optim import Optimizers, build_optimizers
@@ -89,7 +89,7 @@ def sft(run: Run, config: RunConfig, resume: bool = False) -> SFTResult:
     """Tune the run's pretrained model on conversations; full or LoRA as `config.sft.lora` says."""
     cfg = config.sft
     started = time.perf_counter()
-    out_dir = run.lora_dir if cfg.lora else run.sft_dir
+    out_dir = run.tuned_dir(cfg.lora)
     device = pick_device(config.train.device)
     use_bf16(device, config.train.precision)  # refuses bf16 on the CPU before any work
     torch.manual_seed(cfg.seed)
@@ -112,7 +112,7 @@ def sft(run: Run, config: RunConfig, resume: bool = False) -> SFTResult:
     optimizers = tuning_optimizers(model, config, cfg.lr, cfg.weight_decay, device)
     if resume_from is None:
         _clear(out_dir)
-    metrics = MetricsLog(out_dir / "metrics.jsonl")
+    metrics = MetricsLog(out_dir / METRICS)
 
     step, trained_tokens, max_steps = 0, 0, cfg.max_steps
     budget_pending = cfg.time_budget_minutes > 0
