@@ -168,3 +168,32 @@ def test_compiled_variants_do_not_grow_with_sampling_values(model, tokenizer):
         assert asyncio.run(each(eager, then)) == compiled_run  # and the compiled steps sample as the eager ones
     finally:
         asyncio.run(eager.stop())
+
+
+def test_a_compiled_round_that_fails_is_undone_and_its_rows_decode_eagerly(engine, model, tokenizer, capsys):
+    """A compiled step that fails part-way through a round (after earlier steps advanced the state): the round is
+    undone, that variant is dropped, and the stream is exactly the eager one."""
+    ids = ids_of(tokenizer, "the birds are")
+    params = SamplingParams(temperature=0.9, top_k=20, seed=8, max_new_tokens=40, ignore_eos=True)
+    expected = asyncio.run(outcome(engine, ids, params))
+    compiled = Engine(model, tokenizer, max_batch_size=2, static_decode=True)
+    decoder = compiled._decode
+    try:
+        asyncio.run(outcome(compiled, ids, params))  # wants the variant
+        decoder.wait_built()
+        (key, step), *_ = [(k, s) for k, s in decoder.compiled.items() if k[2] == EVERY_STAGE and k[0] == 1]
+        calls = []
+
+        def fails_on_the_fifth_call(*args):
+            calls.append(1)
+            if len(calls) == 5:
+                raise RuntimeError("compiled step broke")
+            return step(*args)
+
+        decoder.compiled[key] = fails_on_the_fifth_call
+        got = asyncio.run(outcome(compiled, ids, params))
+    finally:
+        asyncio.run(compiled.stop())
+    assert len(calls) == 5 and key not in decoder.compiled  # it ran, failed once, and is not used again
+    assert "a compiled decode step failed, decoding its rows eagerly: compiled step broke" in capsys.readouterr().err
+    assert got == expected

@@ -19,7 +19,7 @@ from roost.engine.sampling import Sampler, SamplingParams
 
 
 @dataclass
-class Checkpoint:
+class Snapshot:
     """What a compiled round advances for rows 0..n-1, kept so a round that fails can be undone (the cache needs
     nothing: positions past a row's length are rewritten before anything reads them)."""
 
@@ -83,20 +83,20 @@ class DecodeState:
         for row in range(self.rows):
             self.clear(row)
 
-    def checkpoint(self, rows: int, counts: bool) -> Checkpoint:
+    def snapshot(self, rows: int, counts: bool) -> Snapshot:
         sampler = self.sampler
-        return Checkpoint(
+        return Snapshot(
             self.last_token[:rows].clone(), self.position[:rows].clone(), sampler.drawn[:rows].clone(),
             sampler.counts[:rows].clone() if counts else None,
         )  # fmt: skip
 
-    def restore(self, checkpoint: Checkpoint) -> None:
-        rows = len(checkpoint.position)
-        self.last_token[:rows] = checkpoint.last_token
-        self.position[:rows] = checkpoint.position
-        self.sampler.drawn[:rows] = checkpoint.drawn
-        if checkpoint.counts is not None:
-            self.sampler.counts[:rows] = checkpoint.counts
+    def restore(self, snapshot: Snapshot) -> None:
+        rows = len(snapshot.position)
+        self.last_token[:rows] = snapshot.last_token
+        self.position[:rows] = snapshot.position
+        self.sampler.drawn[:rows] = snapshot.drawn
+        if snapshot.counts is not None:
+            self.sampler.counts[:rows] = snapshot.counts
 
 
 def eager_step(forward: DecodeModel, state: DecodeState, rows: int, span: int) -> torch.Tensor:

@@ -125,7 +125,7 @@ class StaticDecoder:
             return None
         if not self._stance.acquire(blocking=False):  # a build is compiling: this round decodes eagerly
             return None
-        checkpoint = self.state.checkpoint(rows, counts=compiled_features.penalties)
+        snapshot = self.state.snapshot(rows, counts=compiled_features.penalties)
         try:
             active = torch.arange(bucket, device=self.state.device) < rows  # padded rows keep still
             args = (self.forward, self.state, bucket, span, compiled_features, active)
@@ -139,7 +139,7 @@ class StaticDecoder:
             return torch.stack(tokens)[:, :rows]
         except Exception as exc:  # noqa: BLE001 -- undo the round and decode these rows eagerly from now on
             print(f"roost engine: a compiled decode step failed, decoding its rows eagerly: {exc}", file=sys.stderr)
-            self.state.restore(checkpoint)
+            self.state.restore(snapshot)
             with self._lock:
                 self.compiled.pop(key, None)
                 self._broken.add(key)
