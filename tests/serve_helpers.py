@@ -59,13 +59,16 @@ def _toml(value: object) -> str:
 
 
 @contextmanager
-def running_server(app) -> Iterator[str]:
-    """Run `app` under a real uvicorn on a free 127.0.0.1 port in a thread; yields the base URL."""
+def running_server(app, **settings: object) -> Iterator[str]:
+    """Run `app` under a real uvicorn on a free 127.0.0.1 port in a thread; yields the base URL.
+
+    `settings` are uvicorn.Config's (`roost.serve.app.uvicorn_settings` gives the server's own, minus host and port).
+    """
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on", **settings))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 60
