@@ -416,8 +416,13 @@ _MAP_FIELDS = {"logit_bias", "metadata", "image_url"}
 
 
 def _validation_to_api_error(exc: RequestValidationError) -> APIError:
-    """pydantic's first complaint as OpenAI's 400: the field in `param`, a sentence in `message`."""
-    error = exc.errors()[0]
+    """pydantic's most telling complaint as OpenAI's 400: the field in `param`, a sentence in `message`.
+
+    A value that fits no branch of a union (`content`: a string or a list of parts) gets one complaint per branch;
+    a type mismatch is the least telling ("a list of parts is not a string"), so the first other one wins.
+    """
+    errors = exc.errors()
+    error = next((e for e in errors if not e["type"].endswith("_type")), errors[0])
     loc = list(error.get("loc", ()))[1:]  # drop "body"
     if error["type"] == "json_invalid":
         return APIError(400, "We could not parse the JSON body of your request: " + str(error.get("ctx", {}).get("error", "")), code="invalid_json")
