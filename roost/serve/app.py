@@ -12,8 +12,8 @@ Every route but /health and the page's static files requires `Authorization: Bea
 with `serve.auth = false`. Errors, including FastAPI's own validation and routing errors, are answered in OpenAI's
 envelope. A request passes, cheapest first: body size (by Content-Length, 413), key (401), body validation (strict
 types, 400), its key's request rate (429), prompt characters (`serve.max_prompt_chars`, 413); only then is its
-prompt tokenized, in a worker thread so the event loop keeps streaming to others; then model, caps and context
-length, its key's token rate, the moderation hook, and admission to the engine's bounded queue.
+prompt tokenized and judged by the moderation hook, in a worker thread so the event loop keeps streaming to others;
+then model, caps and context length, its key's token rate, and admission to the engine's bounded queue.
 
 Connections are bounded with uvicorn's own settings (`serve.timeout_keep_alive`, `serve.max_header_bytes`,
 `serve.limit_concurrency`) plus a header deadline uvicorn lacks (`serve.header_timeout`, `HeaderTimeoutProtocol`):
@@ -263,8 +263,13 @@ async def _admit(
     """The checks of one generation request, cheapest first (module docstring), then its admission."""
     reservation = count_request(state, key)
     check_prompt_size(state, body)
-    prepared: Prepared = await asyncio.to_thread(prepare, state, body, key)  # tokenizes: off the event loop
-    check_input(state, prepared.job, prepared.moderation_text, param)
+
+    def prepare_and_moderate() -> Prepared:  # tokenizing and the policy's scan of the prompt: off the event loop
+        prepared = prepare(state, body, key)
+        check_input(state, prepared.job, prepared.moderation_text, param)
+        return prepared
+
+    prepared = await asyncio.to_thread(prepare_and_moderate)
     return admit(state, prepared.job, prepared.reserve_tokens, reservation)
 
 
