@@ -211,15 +211,24 @@ def test_lora_adaptation_keeps_the_base_trains_projections_and_resumes_exactly(t
     assert adapters and all(".lora_" in name and name.startswith("layers.") for name in adapters)
 
 
-@pytest.mark.parametrize("damage", ["model.safetensors", "state.pt", "latest"])
+@pytest.mark.parametrize("damage", ["model.safetensors", "state.pt"])
 def test_corrupt_checkpoint_is_one_line_error(trained_run, tmp_path, capsys, damage):
     run = Run(tmp_path / "run")
     shutil.copytree(trained_run.root, run.root)
-    target = run.checkpoints_dir / ("latest" if damage == "latest" else f"step-4/{damage}")
-    target.write_bytes(b"step-99\n" if damage == "latest" else target.read_bytes()[:100])
+    target = run.checkpoints_dir / f"step-4/{damage}"
+    target.write_bytes(target.read_bytes()[:100])
     capsys.readouterr()
     err = _cli_error(capsys, run, "train.max_steps=8", resume=True)
-    assert ("corrupt" in err) if damage != "latest" else ("no checkpoint found" in err)
+    assert "corrupt" in err
+
+
+def test_a_latest_pointing_nowhere_resumes_from_the_newest_intact_checkpoint(trained_run, tmp_path):
+    run = Run(tmp_path / "run")
+    shutil.copytree(trained_run.root, run.root)
+    (run.checkpoints_dir / "latest").write_text("step-99\n")
+    assert pretrain(run, "train.max_steps=8", resume=True) == 0
+    assert find_checkpoint(run.root).step == 8
+    assert sorted(read_metrics(run)[0]) == list(range(1, 9))  # steps 5-8 continue the saved 1-4
 
 
 def test_sigkill_during_save_leaves_previous_checkpoint_loadable_and_resumable(data_run, tmp_path):
