@@ -112,7 +112,9 @@ def test_full_queue_answers_503_and_disconnects_free_slots(run):
         client = openai.OpenAI(base_url=url + "/v1", api_key=key, max_retries=0)
         long = dict(model=MODEL, messages=HELLO, max_tokens=1000, stream=True, extra_body={"ignore_eos": True})
         holders = [client.chat.completions.create(**long) for _ in range(2)]  # one running, one queued
-        next(iter(holders[0]))  # the first is generating
+        for chunk in holders[0]:  # the first is generating, and its usage row is written
+            if chunk.choices and chunk.choices[0].delta.content:
+                break
         before = len(usage_rows(run))
         with pytest.raises(openai.InternalServerError) as err:
             client.chat.completions.create(model=MODEL, messages=HELLO, max_tokens=2)

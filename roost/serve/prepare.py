@@ -2,8 +2,8 @@
 that answer 400 before anything is admitted (caps on n, stop and max_tokens; logit_bias ids; context length).
 
 `check_prompt_size` runs before this, on the event loop: it refuses a prompt over `serve.max_prompt_chars` at once
-(413), so a large prompt costs nothing before it is refused. Preparing tokenizes, so the server runs it in a worker
-thread (`asyncio.to_thread`): a long prompt never pauses other requests' streams.
+(413), so a large prompt costs nothing before it is refused. Preparing tokenizes, so the server runs it for a long
+prompt in a worker thread: a long prompt never pauses other requests' streams.
 
 Sampling settings are brought into the range the engine's tensors represent, keeping their meaning: a `top_k` at or
 above the vocabulary is no top-k; a temperature or `top_p` below `SAMPLING_EPS` (denormals such as 5e-324 included)
@@ -36,8 +36,8 @@ def prompt_chars(body: ChatCompletionRequest | CompletionRequest) -> int:
     return sum(len(item) if isinstance(item, (str, list)) else 1 for item in prompt)
 
 
-def check_prompt_size(state: ServerState, body: ChatCompletionRequest | CompletionRequest) -> None:
-    """413 for a prompt over `serve.max_prompt_chars`, before anything tokenizes it."""
+def check_prompt_size(state: ServerState, body: ChatCompletionRequest | CompletionRequest) -> int:
+    """The prompt's characters; 413 if over `serve.max_prompt_chars`, before anything tokenizes it."""
     chars, cap = prompt_chars(body), state.config.max_prompt_chars
     if chars > cap:
         param = "messages" if isinstance(body, ChatCompletionRequest) else "prompt"
@@ -45,6 +45,7 @@ def check_prompt_size(state: ServerState, body: ChatCompletionRequest | Completi
             413, f"The prompt is too long: {chars} characters; this server accepts at most {cap}.", param=param,
             code="request_too_large",
         )
+    return chars
 
 
 @dataclass
