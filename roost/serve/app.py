@@ -12,8 +12,9 @@ Every route but /health and the page's static files requires `Authorization: Bea
 with `serve.auth = false`. Errors, including FastAPI's own validation and routing errors, are answered in OpenAI's
 envelope. A request passes, cheapest first: body size (by Content-Length, 413), key (401), body validation (strict
 types, 400), its key's request rate (429), prompt characters (`serve.max_prompt_chars`, 413); only then is its
-prompt tokenized and judged by the moderation hook, in a worker thread so the event loop keeps streaming to others;
-then model, caps and context length, its key's token rate, and admission to the engine's bounded queue.
+prompt tokenized and judged by the moderation hook (a long prompt in one of `TOKENIZER_THREADS` worker threads, so
+the event loop keeps streaming to others and long prompts wait for each other, not for short ones); then model,
+caps and context length, its key's token rate, and admission to the engine's bounded queue.
 
 Connections are bounded with uvicorn's own settings (`serve.timeout_keep_alive`, `serve.max_header_bytes`,
 `serve.limit_concurrency`) plus a header deadline uvicorn lacks (`serve.header_timeout`, `HeaderTimeoutProtocol`):
@@ -28,6 +29,7 @@ import re
 import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
@@ -71,6 +73,8 @@ from roost.serve.schemas import (
 )
 
 T = TypeVar("T")
+INLINE_PROMPT_CHARS = 2048  # a prompt this short is prepared on the event loop: milliseconds, less than a thread hop
+TOKENIZER_THREADS = 2
 STATIC_DIR = Path(__file__).parent / "static"
 ERROR_RESPONSES = {code: {"model": ErrorResponse} for code in (400, 401, 404, 413, 429, 500, 503)}
 
@@ -112,10 +116,13 @@ def create_app(
         await engine.start()
         await engine.warm_up()  # starts compiling the first steps in the background; serving starts at once
         revocations = asyncio.create_task(watch_revocations(state))
+        tokenizing = ThreadPoolExecutor(TOKENIZER_THREADS, thread_name_prefix="roost-tokenize")
+        app.state.tokenizing = tokenizing
         try:
             yield
         finally:
             revocations.cancel()
+            tokenizing.shutdown(wait=False, cancel_futures=True)
             await engine.stop()
             store.close()
 
@@ -176,7 +183,7 @@ def create_app(
     async def chat_completions(
         body: ChatCompletionRequest, request: Request, key: KeyRecord | None = Depends(require_key)
     ) -> Response:
-        ticket = await _admit(state, body, key, prepare_chat, "messages")
+        ticket = await _admit(request, body, key, prepare_chat, "messages")
         include_usage = bool(body.stream_options and body.stream_options.include_usage)
         if body.stream:
             return TicketStream(chat_stream(state, ticket, include_usage, bool(body.logprobs)), ticket)
@@ -187,7 +194,7 @@ def create_app(
     async def completions(
         body: CompletionRequest, request: Request, key: KeyRecord | None = Depends(require_key)
     ) -> Response:
-        ticket = await _admit(state, body, key, prepare_completion, "prompt")
+        ticket = await _admit(request, body, key, prepare_completion, "prompt")
         include_usage = bool(body.stream_options and body.stream_options.include_usage)
         logprobs = body.logprobs is not None
         if body.stream:
@@ -257,19 +264,23 @@ def header_timeout_protocol(seconds: float) -> type[H11Protocol]:
 
 
 async def _admit(
-    state: ServerState, body: ChatCompletionRequest | CompletionRequest, key: KeyRecord | None,
+    request: Request, body: ChatCompletionRequest | CompletionRequest, key: KeyRecord | None,
     prepare: Callable[..., Prepared], param: str,
 ) -> Ticket:
     """The checks of one generation request, cheapest first (module docstring), then its admission."""
+    state: ServerState = request.app.state.roost
     reservation = count_request(state, key)
-    check_prompt_size(state, body)
+    chars = check_prompt_size(state, body)
 
-    def prepare_and_moderate() -> Prepared:  # tokenizing and the policy's scan of the prompt: off the event loop
+    def prepare_and_moderate() -> Prepared:  # tokenizing and the policy's scan of the prompt
         prepared = prepare(state, body, key)
         check_input(state, prepared.job, prepared.moderation_text, param)
         return prepared
 
-    prepared = await asyncio.to_thread(prepare_and_moderate)
+    if chars <= INLINE_PROMPT_CHARS:
+        prepared = prepare_and_moderate()
+    else:
+        prepared = await asyncio.get_running_loop().run_in_executor(request.app.state.tokenizing, prepare_and_moderate)
     return admit(state, prepared.job, prepared.reserve_tokens, reservation)
 
 
