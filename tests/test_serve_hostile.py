@@ -154,6 +154,23 @@ def test_lone_surrogates_are_400_not_500(server, key):
         assert error["param"].startswith(param) and "surrogate" in error["message"], error
 
 
+def test_malformed_bodies_are_400_in_openai_envelope(server, key):
+    bodies = [
+        "[" * 100_000,  # nested past Python's recursion limit
+        f'{{"model": "{MODEL}", "prompt": "x", "seed": -{"9" * 4400}}}',  # past int()'s digit limit
+        f'{{"model": "{MODEL}", "prompt": "x", "max_tokens": 1e400}}',
+        f'{{"model": "{MODEL}", "prompt": "x", "temperature": NaN}}',
+        f'{{"model": "{MODEL}", "prompt": "x", "top_p": -Infinity}}',
+        "null",
+        "",
+    ]
+    for body in bodies:
+        for path in ("/v1/completions", "/v1/chat/completions", "/v1/moderations"):
+            response = post(server, key, path, body)
+            assert response.status_code == 400, (path, body[:60], response.text)
+            assert set(response.json()["error"]) == {"message", "type", "param", "code"}
+
+
 def test_a_rate_limited_key_sending_huge_prompts_gets_429s(run, server):
     slow = create_key(run.serve_db, "huge-prompts", requests_per_minute=2)
     huge = "a" * 1_000_000  # under the 1 MiB body limit, over serve.max_prompt_chars
