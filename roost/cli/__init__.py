@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "roost.cli.tune",
     "roost.cli.engine",
     "roost.cli.serve",
+    "roost.cli.operator",
     "roost.cli.moderation",
     "roost.cli.export",
     "roost.cli.speedrun",

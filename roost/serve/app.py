@@ -50,6 +50,7 @@ from roost.device import pick_device
 from roost.engine import Engine
 from roost.moderation.policy import load_policy
 from roost.run import Run
+from roost.serve.admin import PAGE_HEADERS, admin_router
 from roost.serve.db import KeyRecord, Store
 from roost.serve.generation import ServerState, Ticket, admit, check_input, count_request, watch_revocations
 from roost.serve.hooks import ModerationHook, PolicyHook
@@ -99,7 +100,8 @@ def create_app(
         engine=engine,
         store=store,
         limiter=RateLimiter(),
-        metrics=ServerMetrics(queue_depth=lambda: engine.queue_depth, running=lambda: engine.running),
+        metrics=ServerMetrics(queue_depth=lambda: engine.queue_depth, running=lambda: engine.running,
+                              cache_usage=lambda: engine.cache_usage),
         moderation=moderation or PolicyHook(policy, serve_config.moderation_stride_chars),
         config=serve_config,
         model_id=serve_config.model_name or run.name,
@@ -156,6 +158,7 @@ def create_app(
         return key
 
     app.include_router(moderation_router(policy, require_key))
+    app.include_router(admin_router(state, policy))  # the operator console at /admin (operator sessions, not keys)
 
     @app.get("/health", response_model=Health)
     def health() -> Health:
@@ -204,7 +207,7 @@ def create_app(
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
-        return FileResponse(STATIC_DIR / "index.html")
+        return FileResponse(STATIC_DIR / "index.html", headers=PAGE_HEADERS)
 
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app

@@ -134,7 +134,7 @@ class Store:
             self._conn = sqlite3.connect(path, check_same_thread=False, timeout=10.0, isolation_level=None)
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
-            self._conn.executescript(SCHEMA)
+            self._conn.executescript(SCHEMA + OPERATOR_SCHEMA)
         except sqlite3.DatabaseError as exc:
             raise RoostError(f"{path}: not a usable serve database: {exc}") from None
         for companion in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
@@ -266,3 +266,134 @@ def _private(path: Path) -> None:
 
 def _utc_day(timestamp: float) -> str:
     return datetime.fromtimestamp(timestamp, tz=UTC).strftime("%Y-%m-%d")
+
+
+# ---- the operator console (roost/serve/admin.py): operators, their sessions, and the console's queries ----
+#     operators          (id, name, prefix, hash, created, revoked)          credentials from `roost operator create`
+#     operator_sessions  (hash, operator_id, created, expires)               one row per console login
+# Both hold only SHA-256 hashes of the secrets, like `keys`.
+
+OPERATOR_SCHEMA = """
+CREATE TABLE IF NOT EXISTS operators (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL,
+    prefix TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    created REAL NOT NULL,
+    revoked REAL
+);
+CREATE INDEX IF NOT EXISTS operators_prefix ON operators (prefix);
+CREATE TABLE IF NOT EXISTS operator_sessions (
+    hash TEXT PRIMARY KEY,
+    operator_id INTEGER NOT NULL,
+    created REAL NOT NULL,
+    expires REAL NOT NULL
+);
+"""
+
+
+@dataclass(frozen=True)
+class OperatorRecord:
+    id: int
+    name: str
+    prefix: str
+    hash: str
+    created: float
+    revoked: float | None
+
+
+@dataclass(frozen=True)
+class UsageBreakdown:
+    """Usage of one (UTC day, key, model)."""
+
+    day: str
+    key_id: int
+    key_name: str
+    model: str
+    requests: int
+    prompt_tokens: int
+    completion_tokens: int
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+    def to_dict(self) -> dict:
+        return {**asdict(self), "total_tokens": self.total_tokens}
+
+
+_OPERATOR_COLUMNS = "id, name, prefix, hash, created, revoked"
+
+
+def insert_operator(store: Store, name: str, prefix: str, secret_hash: str) -> OperatorRecord:
+    with store._lock:
+        cursor = store._conn.execute(
+            "INSERT INTO operators (name, prefix, hash, created) VALUES (?, ?, ?, ?)",
+            (name, prefix, secret_hash, time.time()),
+        )
+        operator_id = cursor.lastrowid
+    return operators_where(store, "id = ?", (operator_id,))[0]
+
+
+def operators_where(store: Store, condition: str = "1", params: tuple = ()) -> list[OperatorRecord]:
+    rows = store._execute(f"SELECT {_OPERATOR_COLUMNS} FROM operators WHERE {condition} ORDER BY id", params)
+    return [OperatorRecord(*row) for row in rows]
+
+
+def revoke_operator(store: Store, operator_id: int) -> None:
+    """Revoke an operator and end every console session they hold."""
+    store._execute("UPDATE operators SET revoked = ? WHERE id = ? AND revoked IS NULL", (time.time(), operator_id))
+    store._execute("DELETE FROM operator_sessions WHERE operator_id = ?", (operator_id,))
+
+
+def insert_session(store: Store, session_hash: str, operator_id: int, expires: float) -> None:
+    now = time.time()
+    store._execute("DELETE FROM operator_sessions WHERE expires < ?", (now,))  # expired logins go as new ones come
+    store._execute(
+        "INSERT INTO operator_sessions (hash, operator_id, created, expires) VALUES (?, ?, ?, ?)",
+        (session_hash, operator_id, now, expires),
+    )
+
+
+def session_operator(store: Store, session_hash: str) -> OperatorRecord | None:
+    """The live operator of an unexpired session, or None."""
+    rows = store._execute(
+        "SELECT o.id, o.name, o.prefix, o.hash, o.created, o.revoked FROM operator_sessions s "
+        "JOIN operators o ON o.id = s.operator_id WHERE s.hash = ? AND s.expires > ? AND o.revoked IS NULL",
+        (session_hash, time.time()),
+    )
+    return OperatorRecord(*rows[0]) if rows else None
+
+
+def delete_session(store: Store, session_hash: str) -> None:
+    store._execute("DELETE FROM operator_sessions WHERE hash = ?", (session_hash,))
+
+
+def set_key_limits(store: Store, key_id: int, rpm: int | None, tpm: int | None) -> None:
+    """Set a key's own limits (None: the server's defaults); the server applies them from the next request."""
+    store._execute("UPDATE keys SET requests_per_minute = ?, tokens_per_minute = ? WHERE id = ?", (rpm, tpm, key_id))
+
+
+def usage_by_day_key_model(store: Store, since_day: str | None = None) -> list[UsageBreakdown]:
+    rows = store._execute(
+        "SELECT u.day, u.key_id, COALESCE(k.name, CASE u.key_id WHEN 0 THEN '(auth off)' ELSE '?' END), u.model, "
+        "COUNT(*), SUM(u.prompt_tokens), SUM(u.completion_tokens) "
+        "FROM usage u LEFT JOIN keys k ON k.id = u.key_id WHERE u.day >= ? "
+        "GROUP BY u.day, u.key_id, u.model ORDER BY u.day, u.key_id, u.model",
+        (since_day or "",),
+    )
+    return [UsageBreakdown(*row) for row in rows]
+
+
+def audit_filtered(
+    store: Store, action: str | None = None, stage: str | None = None, category: str | None = None,
+    key_id: int | None = None, limit: int = 200,
+) -> list[AuditRecord]:
+    """The newest `limit` audit rows matching every filter given (None: any)."""
+    rows = store._execute(
+        "SELECT key_id, request_id, stage, category, rule, action, excerpt, time FROM audit "
+        "WHERE (? IS NULL OR action = ?) AND (? IS NULL OR stage = ?) AND (? IS NULL OR category = ?) "
+        "AND (? IS NULL OR key_id = ?) ORDER BY id DESC LIMIT ?",
+        (action, action, stage, stage, category, category, key_id, key_id, limit),
+    )
+    return [AuditRecord(*row) for row in rows]

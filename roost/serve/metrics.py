@@ -14,7 +14,9 @@ LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0
 
 
 class ServerMetrics:
-    def __init__(self, queue_depth: Callable[[], float], running: Callable[[], float]):
+    def __init__(
+        self, queue_depth: Callable[[], float], running: Callable[[], float], cache_usage: Callable[[], float] = float
+    ):
         self.registry = CollectorRegistry()
         self.requests = Counter(
             "roost_requests", "HTTP requests answered, by route and status code", ["route", "status"], registry=self.registry
@@ -25,6 +27,10 @@ class ServerMetrics:
         self.queue_depth.set_function(queue_depth)
         self.running = Gauge("roost_running", "Requests in the engine's running batch", registry=self.registry)
         self.running.set_function(running)
+        self.cache_usage = Gauge(
+            "roost_kv_cache_usage_ratio", "Share of the KV cache's positions held by running requests", registry=self.registry
+        )
+        self.cache_usage.set_function(cache_usage)
         self.time_to_first_token = Histogram(
             "roost_time_to_first_token_seconds", "Time from admission to a choice's first token",
             buckets=LATENCY_BUCKETS, registry=self.registry,
