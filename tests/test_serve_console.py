@@ -213,3 +213,15 @@ def test_revoking_the_key_turns_the_chat_page_away(console):
     error = chat.inner_text(".message.error .body")
     assert error.startswith("401:") and "Incorrect API key" in error
     assert (console["shots"] / "chat.png").is_file() and (console["shots"] / "console.png").is_file()
+
+
+def test_revoking_the_operator_ends_their_console_session(console):
+    admin, run = console["admin"], console["run"]
+    listing = _roost("operator", "list", "--run", str(run.root))
+    assert "ada" in listing and "active" in listing and console["token"] not in listing
+    _roost("operator", "revoke", "ada", "--run", str(run.root))
+    assert "revoked" in _roost("operator", "list", "--run", str(run.root))
+    admin.click("#tabs button[data-tab=usage]")  # the next call is refused and the page asks for a login
+    admin.wait_for_selector("#login-view:not([hidden])")
+    refused = httpx.post(console["url"] + "/admin/api/login", json={"token": console["token"]})
+    assert refused.status_code == 401 and refused.json()["error"]["code"] == "invalid_operator_token"

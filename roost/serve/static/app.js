@@ -373,9 +373,11 @@ async function answer() {
         }
       }
     } finally {
-      const seconds = firstToken === null ? 0 : (performance.now() - firstToken) / 1000;
-      if (message.stats.completion_tokens > 1 && seconds > 0) {
-        message.stats.tokens_per_second = (message.stats.completion_tokens - 1) / seconds;
+      // over the whole request, first token included: the server sends text in moderated bursts, so the time
+      // between the first and last chunk says little about generation speed
+      const seconds = (performance.now() - started) / 1000;
+      if (message.stats.completion_tokens > 0 && seconds > 0) {
+        message.stats.tokens_per_second = message.stats.completion_tokens / seconds;
       }
       message.finish = message.finish || "stopped";
     }
