@@ -205,6 +205,15 @@ def test_revoking_the_key_turns_the_chat_page_away(console):
     key_id = console["state"]["key_id"]
     admin.click("#tabs button[data-tab=keys]")
     row = admin.locator(f"#keys-table tr[data-key-id='{key_id}']")
+    # a per-key limit set on the console holds from the key's next request
+    row.locator("input[name=tpm]").fill("5000")
+    with admin.expect_response(lambda response: response.url.endswith(f"/keys/{key_id}/limits")) as saved:
+        row.locator("button.save").click()
+    assert saved.value.json()["tokens_per_minute"] == 5000
+    answer = httpx.post(console["url"] + "/v1/chat/completions", headers={"Authorization": f"Bearer {console['state']['secret']}"},
+                        json={"model": "console-run", "messages": [{"role": "user", "content": "hi"}], "max_tokens": 1})
+    assert answer.status_code == 200 and answer.headers["x-ratelimit-limit-tokens"] == "5000"
+    assert answer.headers["x-ratelimit-limit-requests"] == "30"
     row.locator("button.revoke").click()
     admin.wait_for_selector(f"#keys-table tr[data-key-id='{key_id}'] td.status-revoked")
     chat.fill("#message", "are you still there?")
