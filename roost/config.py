@@ -96,6 +96,7 @@ class ModelConfig(Section):
     qk_norm: bool = False
     # 0: dim // n_heads. Qwen3 checkpoints often set their own (Qwen3-0.6B: 16 heads of 128 over a 1,024 width).
     head_dim_override: int = Field(default=0, ge=0)
+    attention_bias: bool = False  # biases on the q, k and v projections (Qwen2 / Qwen2.5)
 
     @property
     def head_dim(self) -> int:

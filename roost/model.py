@@ -3,7 +3,8 @@
 The layout is Hugging Face's Llama, one module to one tensor, so export is a renaming: RMSNorm before
 attention and MLP, rotary position embeddings in the rotate-half convention, grouped-query attention through
 `scaled_dot_product_attention`, a SwiGLU feed-forward, tied or untied embeddings. With `qk_norm` on, queries and
-keys are RMS-normalised per head before RoPE, as in Qwen3.
+keys are RMS-normalised per head before RoPE, as in Qwen3; with `attention_bias` on, the q, k and v projections
+add a bias, as in Qwen2.
 
 Parallelism, precision and compilation are applied from outside. For inference, `forward` takes the positions
 of the tokens and an attention backend (the engine's KV cache); without one it runs causal self-attention over
@@ -63,9 +64,10 @@ class Attention(nn.Module):
         self.n_heads = config.n_heads
         self.n_kv_heads = config.n_kv_heads
         self.head_dim = config.head_dim
-        self.q_proj = nn.Linear(config.dim, config.n_heads * self.head_dim, bias=False)
-        self.k_proj = nn.Linear(config.dim, config.n_kv_heads * self.head_dim, bias=False)
-        self.v_proj = nn.Linear(config.dim, config.n_kv_heads * self.head_dim, bias=False)
+        bias = config.attention_bias  # Qwen2's q, k and v carry biases; o_proj never does
+        self.q_proj = nn.Linear(config.dim, config.n_heads * self.head_dim, bias=bias)
+        self.k_proj = nn.Linear(config.dim, config.n_kv_heads * self.head_dim, bias=bias)
+        self.v_proj = nn.Linear(config.dim, config.n_kv_heads * self.head_dim, bias=bias)
         self.o_proj = nn.Linear(config.n_heads * self.head_dim, config.dim, bias=False)
         self.q_norm = RMSNorm(self.head_dim, config.norm_eps) if config.qk_norm else None
         self.k_norm = RMSNorm(self.head_dim, config.norm_eps) if config.qk_norm else None
@@ -171,6 +173,9 @@ class Transformer(nn.Module):
         generator = torch.Generator().manual_seed(seed) if seed is not None else None
         residual_std = 0.02 / math.sqrt(2 * self.config.n_layers)
         for name, param in self.named_parameters():
+            if name.endswith(".bias"):
+                param.zero_()
+                continue
             if param.dim() < 2:
                 param.fill_(1.0)  # norm weights
                 continue

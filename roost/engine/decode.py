@@ -26,6 +26,7 @@ from roost.model import Transformer
 @dataclass
 class _Layer:
     qkv: torch.Tensor  # (dim, features): [q, k, v] columns, input norm folded in
+    qkv_bias: torch.Tensor | None  # (features,): Qwen2's q, k, v biases (the norm does not scale them)
     q_norm: torch.Tensor | None
     k_norm: torch.Tensor | None
     out: torch.Tensor  # (heads * head_dim, dim)
@@ -49,8 +50,10 @@ class DecodeModel:
     def _layer(self, block, root_dim: float) -> _Layer:
         attn, mlp = block.self_attn, block.mlp
         qkv = torch.cat([attn.q_proj.weight, attn.k_proj.weight, attn.v_proj.weight])
+        bias = torch.cat([attn.q_proj.bias, attn.k_proj.bias, attn.v_proj.bias]) if attn.q_proj.bias is not None else None
         return _Layer(
             qkv=(qkv * (block.input_layernorm.weight * root_dim)).t().contiguous(),
+            qkv_bias=bias,
             q_norm=attn.q_norm.weight if attn.q_norm is not None else None,
             k_norm=attn.k_norm.weight if attn.k_norm is not None else None,
             out=attn.o_proj.weight.t().contiguous(),
@@ -87,7 +90,8 @@ class DecodeModel:
         q_width, k_width = heads * head_dim, kv_heads * head_dim
         x = F.embedding(tokens, self.embed)
         for index, layer in enumerate(self.layers):
-            projected = torch.mm(self._norm(x), layer.qkv)
+            normed = self._norm(x)
+            projected = torch.mm(normed, layer.qkv) if layer.qkv_bias is None else torch.addmm(layer.qkv_bias, normed, layer.qkv)
             q = projected[:, :q_width].view(rows, heads, head_dim)
             k = projected[:, q_width : q_width + k_width].view(rows, kv_heads, head_dim)
             v = projected[:, q_width + k_width :].view(rows, kv_heads, head_dim)
