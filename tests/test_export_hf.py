@@ -1,28 +1,25 @@
-"""Hugging Face export and import: transformers loads the folder offline and agrees with roost to 1e-4 on logits
+"""Hugging Face export: transformers loads the folder offline and agrees with roost to 1e-4 on logits
 and exactly on greedy tokens (Llama and Qwen3, tied and untied); its tokenizer starts text with the token roost's
 models are trained after, so a raw prompt continues as `roost generate` continues it; a ChatML run exports its own
-template and stop ids; import gives back the same model; bad folders fail with one line. `make_run` builds the
-small trained-tokenizer, random-weight run the other export tests use (roost's tokenizer, or a ChatML one)."""
+template and stop ids (import: tests/test_import_hf.py). `make_run` builds the small trained-tokenizer,
+random-weight run the other export and import tests use (roost's tokenizer, or a ChatML one)."""
 
 from __future__ import annotations
 
 import json
 import os
-import re
 from pathlib import Path
 
 import pytest
 import torch
 from corpora import post_lines
 
-from roost.checkpoint import load_model, save_checkpoint
-from roost.cli import main
+from roost.checkpoint import save_checkpoint
 from roost.config import ModelConfig
-from roost.errors import RoostError
-from roost.export.hf import export_hf, import_hf
+from roost.export.hf import export_hf
 from roost.model import Transformer
 from roost.run import Run, open_run
-from roost.tokenizer import SPECIAL_TOKENS, Tokenizer, TokenizerConfig, load_tokenizer, train_tokenizer
+from roost.tokenizer import Tokenizer, TokenizerConfig, load_tokenizer, train_tokenizer
 
 os.environ["HF_HUB_OFFLINE"] = "1"  # nothing may be fetched: every load below is from a local folder
 
@@ -271,125 +268,6 @@ def test_transformers_never_generates_padding_ids(tmp_path):
     with torch.no_grad():
         generated = hf_model.generate(torch.tensor([ids]), max_new_tokens=6, do_sample=False)[0].tolist()
     assert generated == greedy(model, ids, 6, tokenizer.vocab_size)[: len(generated)]
-
-
-def test_import_gives_back_the_same_model(tmp_path):
-    """A Qwen3 layout whose heads are wider than hidden size / heads (32 x 4 over 64), as Qwen3-0.6B's are."""
-    run, model = make_run(tmp_path / "source", qk_norm=True, tie=False, head_dim=32)
-    export_hf(run)
-    target = open_run(tmp_path / "imported")
-    result = import_hf(target, target.load_config(), run.export_dir / "hf")
-    assert result.architecture == "Qwen3ForCausalLM" and result.added_tokens == []
-
-    imported, checkpoint = load_model(target.root)
-    assert checkpoint.step == 0 and checkpoint.meta["architecture"] == "Qwen3ForCausalLM"
-    assert imported.config == model.config
-    tokens = torch.tensor([[0, *load_tokenizer(target.tokenizer_dir).encode(TEXT)]])
-    with torch.no_grad():
-        assert torch.equal(imported(tokens), model(tokens))
-    assert target.load_config().model == model.config  # later stages build the same shape
-    exported = load_tokenizer(run.export_dir / "hf")  # the run's tokenizer, with the post-processor adding bos
-    assert load_tokenizer(target.tokenizer_dir).hf.to_str() == exported.hf.to_str()
-
-    with pytest.raises(RoostError, match="already has checkpoints"):
-        import_hf(target, target.load_config(), run.export_dir / "hf")
-
-
-def test_import_adds_missing_special_tokens(tmp_path):
-    """A foreign Llama folder (tokenizer without roost's tokens) imports; the old vocabulary keeps its logits."""
-    from tokenizers import Tokenizer as HFTokenizer
-    from tokenizers import decoders, models, pre_tokenizers, trainers
-    from transformers import LlamaConfig, LlamaForCausalLM, PreTrainedTokenizerFast
-
-    hf_tok = HFTokenizer(models.BPE())
-    hf_tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    hf_tok.decoder = decoders.ByteLevel()
-    trainer = trainers.BpeTrainer(vocab_size=300, special_tokens=["<s>", "</s>"], show_progress=False,
-                                  initial_alphabet=pre_tokenizers.ByteLevel.alphabet())
-    hf_tok.train_from_iterator(TWEETS[:500], trainer=trainer)
-    config = LlamaConfig(vocab_size=hf_tok.get_vocab_size(), hidden_size=32, intermediate_size=64,
-                         num_hidden_layers=1, num_attention_heads=2, num_key_value_heads=1,
-                         max_position_embeddings=64, tie_word_embeddings=False)
-    torch.manual_seed(0)
-    foreign = LlamaForCausalLM(config).eval()
-    source = tmp_path / "foreign"
-    foreign.save_pretrained(source)
-    PreTrainedTokenizerFast(tokenizer_object=hf_tok, bos_token="<s>", eos_token="</s>").save_pretrained(source)
-
-    target = open_run(tmp_path / "run")
-    result = import_hf(target, target.load_config(), source)
-    assert result.added_tokens == SPECIAL_TOKENS
-    tokenizer = load_tokenizer(target.tokenizer_dir)
-    assert tokenizer.vocab_size == config.vocab_size + len(SPECIAL_TOKENS)
-    model, _ = load_model(target.root)
-    assert model.config.vocab_size == tokenizer.vocab_size
-
-    ids = torch.tensor([tokenizer.encode(TEXT)])
-    assert int(ids.max()) < config.vocab_size
-    with torch.no_grad():
-        ours, theirs = model(ids), foreign(ids).logits
-    assert (ours[..., : config.vocab_size] - theirs).abs().max().item() <= 1e-4
-    chat = tokenizer.render_chat([{"role": "user", "content": "hi"}], add_generation_prompt=True).ids
-    assert chat[0] == tokenizer.boundary_id and model(torch.tensor([chat])).isfinite().all()
-
-
-def _hf_folder(tmp_path: Path) -> Path:
-    run, _ = make_run(tmp_path / "source")
-    return export_hf(run).out_dir
-
-
-def _sentencepiece_style_tokenizer(folder: Path) -> None:
-    from tokenizers import Tokenizer as HFTokenizer
-    from tokenizers import decoders, models, pre_tokenizers, trainers
-
-    hf_tok = HFTokenizer(models.BPE())
-    hf_tok.pre_tokenizer, hf_tok.decoder = pre_tokenizers.Metaspace(), decoders.Metaspace()
-    hf_tok.train_from_iterator(["hello world", "hello there"], trainers.BpeTrainer(vocab_size=50, show_progress=False))
-    hf_tok.save(str(folder / "tokenizer.json"))
-
-
-def _edit_config(folder: Path, **changes) -> None:
-    config = json.loads((folder / "config.json").read_text())
-    config.update(changes)
-    (folder / "config.json").write_text(json.dumps(config))
-
-
-@pytest.mark.parametrize(
-    ("breakage", "message"),
-    [
-        (lambda f: _edit_config(f, architectures=["GPT2LMHeadModel"]), "unsupported architecture 'GPT2LMHeadModel'"),
-        (lambda f: (f / "tokenizer.json").unlink(), "missing tokenizer"),
-        (lambda f: _edit_config(f, intermediate_size=96), r"mlp\.\w+_proj\.weight' has shape \[\d+, \d+\], config"),
-        (lambda f: _edit_config(f, attention_bias=True), "attention_bias=True is not supported"),
-        (lambda f: (f / "model.safetensors").write_bytes(b"junk"), "unreadable safetensors"),
-        (lambda f: (f / "config.json").unlink(), "config.json: not found"),
-        (_sentencepiece_style_tokenizer, "needs a byte-level BPE tokenizer; this one decodes with Metaspace"),
-    ],
-    ids=["architecture", "tokenizer", "shapes", "bias", "weights", "config", "sentencepiece"],
-)
-def test_import_rejects_bad_folders_in_one_line(tmp_path, capsys, breakage, message):
-    folder = _hf_folder(tmp_path)
-    breakage(folder)
-    code = main(["import", "hf", str(folder), "--run", str(tmp_path / "target")])
-    err = capsys.readouterr().err
-    assert code == 1 and err.startswith("roost import: error: ") and err.count("\n") == 1
-    assert re.search(message, err), err
-    assert not (tmp_path / "target" / "checkpoints").exists()
-
-
-def test_cli_export_and_import(tmp_path, capsys):
-    run, model = make_run(tmp_path / "run", qk_norm=False, tie=False)
-    out = tmp_path / "exported"
-    assert main(["export", "hf", str(run.root), "--out", str(out)]) == 0
-    assert "LlamaForCausalLM" in capsys.readouterr().out
-    generation = json.loads((out / "generation_config.json").read_text())
-    assert generation["eos_token_id"] == [4, 0] and generation["suppress_tokens"] == list(range(400, 416))
-    assert main(["import", "hf", str(out), "--run", str(tmp_path / "back")]) == 0
-    assert "LlamaForCausalLM: 2 layers, dim 64, vocab 416" in capsys.readouterr().out
-    imported, _ = load_model(tmp_path / "back")
-    tokens = torch.tensor([[0, 5, 17, 200, 399]])
-    with torch.no_grad():
-        assert torch.equal(imported(tokens), model(tokens))
 
 
 def test_export_takes_the_chat_model_and_merges_a_lora_adapter(tmp_path):

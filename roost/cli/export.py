@@ -1,11 +1,15 @@
-"""`roost export hf|gguf` (a Hugging Face folder, a GGUF file) and `roost import hf` (a local Llama / Qwen3 folder)."""
+"""`roost export hf|gguf` (a Hugging Face folder, a GGUF file) and `roost import hf|gguf` (an open model into a run)."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from roost.cli.common import add_run_args, resolve_run
+
+if TYPE_CHECKING:
+    from roost.export.hf_import import ImportResult
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -36,14 +40,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sources = imports.add_subparsers(dest="format", metavar="FORMAT", required=True)
     hf_in = sources.add_parser(
         "hf",
-        help="a local Hugging Face Llama / Qwen3 folder -> the run's checkpoint and tokenizer",
-        description="Convert a local Hugging Face folder (LlamaForCausalLM or Qwen3ForCausalLM, safetensors and "
-        "tokenizer.json) into a new run's step-0 checkpoint and tokenizer, ready for pretrain, sft, chat and serve. "
-        "roost's special tokens are added to the tokenizer when missing (the embeddings grow to match).",
+        help="a local Hugging Face Llama / Qwen2 / Qwen3 folder -> a new run's checkpoint and tokenizer",
+        description="Convert a local Hugging Face folder (LlamaForCausalLM, Qwen2ForCausalLM or Qwen3ForCausalLM, "
+        "safetensors and tokenizer.json) into a new run's step-0 checkpoint and tokenizer, ready for pretrain, sft, "
+        "chat and serve. The tokenizer, its chat template and stop ids are kept as the model ships them.",
     )
     hf_in.add_argument("path", type=Path, help="the Hugging Face model folder")
     add_run_args(hf_in, run_default=None)
     hf_in.set_defaults(handler=_import_hf)
+    gguf_in = sources.add_parser(
+        "gguf",
+        help="a GGUF file (llama, qwen2, qwen3) -> a new run's checkpoint and tokenizer",
+        description="Convert a llama.cpp GGUF file (architecture llama, qwen2 or qwen3; float or quantized tensors, "
+        "dequantized to float32) into a new run's step-0 checkpoint and tokenizer, rebuilt from the file's metadata "
+        "with its chat template and stop ids. See docs/models.md.",
+    )
+    gguf_in.add_argument("path", type=Path, help="the .gguf file")
+    add_run_args(gguf_in, run_default=None)
+    gguf_in.set_defaults(handler=_import_gguf)
 
 
 def _add_export_args(parser: argparse.ArgumentParser) -> None:
@@ -79,13 +93,21 @@ def _export_gguf(args: argparse.Namespace) -> int:
 
 
 def _import_hf(args: argparse.Namespace) -> int:
-    from roost.export.hf import import_hf
+    from roost.export.hf_import import import_hf
 
     run, config = resolve_run(args)
-    result = import_hf(run, config, args.path)
+    return _report_import(import_hf(run, config, args.path))
+
+
+def _import_gguf(args: argparse.Namespace) -> int:
+    from roost.export.gguf_import import import_gguf
+
+    run, config = resolve_run(args)
+    return _report_import(import_gguf(run, config, args.path))
+
+
+def _report_import(result: ImportResult) -> int:
     model = result.model_config
     print(f"{result.architecture}: {model.n_layers} layers, dim {model.dim}, vocab {model.vocab_size}")
     print(f"-> {result.checkpoint}")
-    if result.added_tokens:
-        print(f"added roost's special tokens the tokenizer lacked: {' '.join(result.added_tokens)}")
     return 0
