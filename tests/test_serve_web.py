@@ -150,7 +150,16 @@ def test_the_model_picker_shows_once_the_server_lists_several(page, browser_and_
     assert "other-model" in page.inner_text(".message.error")
 
 
-HOSTILE_ANSWER = """Here is **bold**, a [safe link](https://example.org/docs) and code:
+HOSTILE_ANSWER = """# A title
+
+- one *item*
+- two `items`
+
+| a | b |
+|---|---|
+| 1 | 2 |
+
+Here is **bold**, a [safe link](https://example.org/docs) and code:
 
 ```python
 print("<script>window.__pwned = 'code'</script>")
@@ -197,6 +206,9 @@ def test_a_hostile_answer_and_message_render_inert(page, browser_and_url):
         assert links.nth(1).inner_text() == "image: tracker"
         assert {links.nth(i).get_attribute("rel") for i in range(2)} == {"noopener noreferrer nofollow"}
         assert 'print("<script>' in body.locator("pre code").inner_text()
+        assert body.locator("h1").inner_text() == "A title" and body.locator("li").count() == 2
+        assert body.locator("li em").inner_text() == "item" and body.locator("li code").inner_text() == "items"
+        assert body.locator("table td").all_inner_texts() == ["1", "2"]
         assert "<iframe" in body.inner_text() and "javascript:window.__pwned='md-link'" in body.inner_text()
         assert page.locator(".message.user .body").inner_text() == HOSTILE_MESSAGE
         page.unroute(url + "/v1/chat/completions")
