@@ -292,8 +292,9 @@ class LlamaCpp:
         request = {"prompt": prompt, "max_tokens": STEPS, "temperature": 0, **extra}
         return self.server.handle_completions(request)["choices"][0]
 
-    def chat(self, messages: list[dict[str, str]]) -> tuple[dict, int]:
-        response = self.server.handle_chat_completions({"messages": messages, "max_tokens": STEPS, "temperature": 0})
+    def chat(self, messages: list[dict[str, str]], max_tokens: int = STEPS) -> tuple[dict, int]:
+        request = {"messages": messages, "max_tokens": max_tokens, "temperature": 0}
+        response = self.server.handle_chat_completions(request)
         return response["choices"][0], response["usage"]["prompt_tokens"]
 
     def close(self) -> None:
@@ -345,9 +346,10 @@ def test_llama_cpp_answers_a_chat_as_roost_chat_does(taught, variant, dtype):
     engine, files = taught[variant]
     for chat in CHATS:
         messages = chat[:-1]
-        ours = chat_reply(engine, messages, GREEDY)
+        steps = len(engine.tokenizer.encode(chat[-1]["content"])) + 2  # past the taught answer and its end
+        ours = chat_reply(engine, messages, SamplingParams(max_new_tokens=steps, temperature=0.0))
         assert ours.text == chat[-1]["content"] and ours.finish_reason == "stop"  # it was taught this answer
-        theirs, prompt_tokens = files[dtype].chat(messages)
+        theirs, prompt_tokens = files[dtype].chat(messages, steps)
         assert prompt_tokens == len(engine.tokenizer.render_chat(messages, add_generation_prompt=True).ids)
         assert theirs["message"]["content"] == ours.text and theirs["finish_reason"] == "stop"
 
