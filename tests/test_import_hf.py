@@ -195,7 +195,12 @@ def smol_folder(tmp_path_factory):
     folder = tmp_path_factory.mktemp("smol-hf") / "SmolLM2-135M-Instruct"
     hf_model = AutoModelForCausalLM.from_pretrained(path.parent, gguf_file=path.name, dtype=torch.float32).eval()
     hf_tokenizer = AutoTokenizer.from_pretrained(path.parent, gguf_file=path.name)
-    hf_model.save_pretrained(folder)
+    settings = hf_model.config.to_dict()
+    settings.pop("quantization_config", None)  # transformers will not save a model it loaded from GGUF as such
+    plain = AutoModelForCausalLM.from_config(type(hf_model.config).from_dict(settings), dtype=torch.float32)
+    plain.load_state_dict(hf_model.state_dict())
+    plain.generation_config = hf_model.generation_config
+    plain.save_pretrained(folder)
     hf_tokenizer.save_pretrained(folder)
     root = folder.parent / "run"
     assert main(["import", "hf", str(folder), "--run", str(root)]) == 0
