@@ -19,6 +19,7 @@ import pyarrow.parquet as pq
 import pytest
 import zstandard
 
+from roost.cli import main
 from roost.config import load_config
 from roost.data.clean import clean
 from roost.data.ingest import ingest
@@ -256,3 +257,20 @@ def test_clean_drops_nul_posts_and_strips_other_control_characters(tmp_path):
     on_disk = json.loads(run.clean_stats.read_text())
     assert on_disk["read"] == on_disk["kept"] + sum(on_disk["dropped"].values()) == 4
     assert not any(ch in text for text in kept for ch in "\x00\x07\x1b\x85")
+
+
+def test_cli_prints_hostile_problems_verbatim(tmp_path, capsys):
+    """Problems quote file content and names: rich markup like '[/]' in them is text, and a name is one line."""
+    bad_js = tmp_path / "tweets.js"
+    bad_js.write_text("[/]not an archive [bold")
+    odd_name = tmp_path / "line\nbreak.txt"
+    odd_name.write_bytes(b"good post\n\xff[/] bad byte\n")
+    code = main(["ingest", str(bad_js), str(odd_name), "--run", str(tmp_path / "run"), "--on-error", "skip"])
+    err = capsys.readouterr().err
+    assert code == 0
+    flat = "".join(err.split())  # rich wraps long lines
+    assert "got'[/]notanarchive[bold'" in flat
+    assert "line\\nbreak.txt:2:notvalidUTF-8" in flat
+    code = main(["ingest", str(odd_name), "--run", str(tmp_path / "run2")])
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1 and "line\\nbreak.txt:2" in err

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from roost.cli.common import add_run_args, resolve_run
@@ -87,7 +88,8 @@ def _ingest(args: argparse.Namespace) -> int:
     }
     _print_counts(f"ingest -> {run.posts}", stats.read, stats.kept, stats.skipped, extra, verb="skipped")
     for problem in stats.problems:
-        Console(stderr=True).print(f"[yellow]skipped[/] {problem}", highlight=False)
+        # escape: the problem quotes file content, and "[/]" there is not rich markup
+        Console(stderr=True).print(f"[yellow]skipped[/] {escape(problem)}", highlight=False)
     return 0
 
 

@@ -37,6 +37,7 @@ X_DATA_FILE = re.compile(
 )
 X_TWEETS_FILE = re.compile(r"(?:^|/)tweets?(?:-part\d+)?\.js$")
 SNIFF_BYTES = 65536
+CONTROL = re.compile("[\x00-\x1f\x7f]")
 READ_ERRORS = (
     OSError,
     EOFError,
@@ -118,8 +119,9 @@ def _first_line(exc: BaseException) -> str:
 
 
 def display_name(name: str) -> str:
-    """A path as text that can be stored and printed: bytes that are not UTF-8 (surrogate escapes) shown as U+FFFD."""
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    """A path as one line of storable text: bytes that are not UTF-8 shown as U+FFFD, control characters escaped."""
+    name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return CONTROL.sub(lambda match: repr(match.group())[1:-1], name)
 
 
 @dataclass
