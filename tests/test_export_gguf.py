@@ -49,7 +49,8 @@ def gguf_name(name: str) -> str:
     """llama.cpp's tensor names, spelled out independently of the exporter's name map."""
     if name.startswith("layers."):
         _, index, rest = name.split(".", 2)
-        return f"blk.{index}.{LAYER_NAMES[rest]}.weight"
+        base, kind = rest.rsplit(".", 1)  # kind: weight, or bias (Qwen2's q/k/v)
+        return f"blk.{index}.{LAYER_NAMES[base + '.weight']}.{kind}"
     return {"embed_tokens.weight": "token_embd.weight", "norm.weight": "output_norm.weight",
             "lm_head.weight": "output.weight"}[name]
 
@@ -64,11 +65,12 @@ def interleaved(weight: np.ndarray, n_heads: int) -> np.ndarray:
 
 def expected_tensors(run, config: ModelConfig) -> dict[str, np.ndarray]:
     weights = {k: v.numpy() for k, v in find_checkpoint(run.root).load_weights().items()}
+    llama = not config.qk_norm and not config.attention_bias  # the arch whose RoPE pairs adjacent rows
     out = {}
     for name, value in weights.items():
-        if not config.qk_norm and name.endswith("q_proj.weight"):
+        if llama and name.endswith("q_proj.weight"):
             value = interleaved(value, config.n_heads)
-        elif not config.qk_norm and name.endswith("k_proj.weight"):
+        elif llama and name.endswith("k_proj.weight"):
             value = interleaved(value, config.n_kv_heads)
         out[gguf_name(name)] = value
     return out
@@ -89,12 +91,16 @@ def field(reader: gguf.GGUFReader, key: str):
     return reader.fields[key].contents()
 
 
+ARCHS = {"llama": (False, False), "qwen3": (True, False), "qwen2": (False, True)}  # (QK-norm, q/k/v biases)
+
+
 @pytest.mark.parametrize("dtype", ["f32", "f16", "q8_0"])
-@pytest.mark.parametrize(("qk_norm", "tie"), [(False, False), (True, True)], ids=["llama-untied", "qwen3-tied"])
-def test_tensors_and_metadata_read_back_intact(tmp_path, dtype, qk_norm, tie):
-    run, model = make_run(tmp_path / "run", qk_norm, tie)
+@pytest.mark.parametrize(("arch", "tie"), [("llama", False), ("qwen3", True), ("qwen2", True)],
+                         ids=["llama-untied", "qwen3-tied", "qwen2-tied"])  # fmt: skip
+def test_tensors_and_metadata_read_back_intact(tmp_path, dtype, arch, tie):
+    qk_norm, bias = ARCHS[arch]
+    run, model = make_run(tmp_path / "run", qk_norm, tie, bias=bias)
     result = export_gguf(run, dtype=dtype)
-    arch = "qwen3" if qk_norm else "llama"
     assert result.path == run.export_dir / f"model-{dtype}.gguf" and result.architecture == arch
     values, types, reader = read_tensors(result.path)
     expected = expected_tensors(run, model.config)
@@ -181,9 +187,9 @@ def llama_cpp_style_forward(tensors: dict[str, np.ndarray], config: ModelConfig,
     for layer in range(config.n_layers):
         p = f"blk.{layer}."
         h = _rms(x, t[p + "attn_norm.weight"], eps)
-        q = (h @ t[p + "attn_q.weight"].T).reshape(seq, heads, d)
-        k = (h @ t[p + "attn_k.weight"].T).reshape(seq, kv_heads, d)
-        v = (h @ t[p + "attn_v.weight"].T).reshape(seq, kv_heads, d)
+        q = (h @ t[p + "attn_q.weight"].T + t.get(p + "attn_q.bias", 0.0)).reshape(seq, heads, d)
+        k = (h @ t[p + "attn_k.weight"].T + t.get(p + "attn_k.bias", 0.0)).reshape(seq, kv_heads, d)
+        v = (h @ t[p + "attn_v.weight"].T + t.get(p + "attn_v.bias", 0.0)).reshape(seq, kv_heads, d)
         if arch == "qwen3":
             q, k = _rms(q, t[p + "attn_q_norm.weight"], eps), _rms(k, t[p + "attn_k_norm.weight"], eps)
         q, k = _rope(q, config.rope_theta, arch == "llama"), _rope(k, config.rope_theta, arch == "llama")
@@ -202,11 +208,12 @@ def llama_cpp_style_forward(tensors: dict[str, np.ndarray], config: ModelConfig,
 
 
 @pytest.mark.parametrize(
-    ("qk_norm", "tie", "head_dim"), [(False, True, 0), (True, False, 0), (True, False, 32)],
-    ids=["llama-tied", "qwen3-untied", "qwen3-wide-heads"],
+    ("arch", "tie", "head_dim"), [("llama", True, 0), ("qwen3", False, 0), ("qwen3", False, 32), ("qwen2", False, 0)],
+    ids=["llama-tied", "qwen3-untied", "qwen3-wide-heads", "qwen2-untied"],
 )  # fmt: skip
-def test_llama_cpp_style_forward_on_the_file_matches_roost(tmp_path, qk_norm, tie, head_dim):
-    run, model = make_run(tmp_path / "run", qk_norm, tie, head_dim=head_dim)
+def test_llama_cpp_style_forward_on_the_file_matches_roost(tmp_path, arch, tie, head_dim):
+    qk_norm, bias = ARCHS[arch]
+    run, model = make_run(tmp_path / "run", qk_norm, tie, head_dim=head_dim, bias=bias)
     tokenizer = load_tokenizer(run.tokenizer_dir)
     ids = [tokenizer.boundary_id, *tokenizer.encode(TEXT)]
     with torch.no_grad():
@@ -239,13 +246,15 @@ CHATS = [
 STEPS = 24  # most tokens asked of either side: enough to run past every taught answer's end
 
 
-def taught_run(root: Path, qk_norm: bool, tie: bool, chatml: bool) -> Run:
+def taught_run(root: Path, arch: str, tie: bool, chatml: bool) -> Run:
     """A small model that has learnt POSTS and CHATS by heart, so its greedy choices have wide margins.
 
     A random model's next-token margins are so thin that q8_0's rounding (and llama.cpp's f16 KV cache) flips
     them; one that has memorised its text keeps them, so llama.cpp and roost must agree token for token.
     """
-    run, model = make_run(root, qk_norm=qk_norm, tie=tie, seed=4, tokenizer=chatml_tokenizer() if chatml else None)
+    qk_norm, bias = ARCHS[arch]
+    tokenizer = chatml_tokenizer() if chatml else None
+    run, model = make_run(root, qk_norm=qk_norm, tie=tie, seed=4, tokenizer=tokenizer, bias=bias)
     tokenizer = load_tokenizer(run.tokenizer_dir)
     rows = [[tokenizer.boundary_id, *tokenizer.encode(post)][:48] for post in POSTS]
     rows += [tokenizer.render_chat(chat).ids for chat in CHATS]
@@ -302,9 +311,10 @@ class LlamaCpp:
         del self.server
 
 
-VARIANTS = {  # (QK-norm, tied embeddings, ChatML tokenizer)
-    "llama-tied-roost": (False, True, False),
-    "qwen3-untied-chatml": (True, False, True),
+VARIANTS = {  # (architecture, tied embeddings, ChatML tokenizer)
+    "llama-tied-roost": ("llama", True, False),
+    "qwen3-untied-chatml": ("qwen3", False, True),
+    "qwen2-tied-chatml": ("qwen2", True, True),
 }
 
 
@@ -312,8 +322,8 @@ VARIANTS = {  # (QK-norm, tied embeddings, ChatML tokenizer)
 def taught(tmp_path_factory) -> Iterator[dict[str, tuple[Engine, dict[str, LlamaCpp]]]]:
     """Each variant's taught model: roost's engine on it, and llama.cpp on its f32 and q8_0 files."""
     out, servers = {}, []
-    for name, (qk_norm, tie, chatml) in VARIANTS.items():
-        run = taught_run(tmp_path_factory.mktemp(name), qk_norm, tie, chatml)
+    for name, (arch, tie, chatml) in VARIANTS.items():
+        run = taught_run(tmp_path_factory.mktemp(name), arch, tie, chatml)
         engine = Engine.from_checkpoint(run.checkpoints_dir, max_batch_size=1, static_decode=False)
         files = {dtype: LlamaCpp(export_gguf(run, dtype=dtype).path) for dtype in ("f32", "q8_0")}
         servers += files.values()
@@ -408,3 +418,6 @@ def test_cli_and_bad_input(tmp_path, capsys):
     empty.mkdir()
     assert main(["export", "gguf", "--run", str(empty)]) == 1
     assert "no checkpoint found" in capsys.readouterr().err
+    both, _ = make_run(tmp_path / "both", qk_norm=True, bias=True)  # no llama.cpp graph has QK-norm and biases
+    assert main(["export", "gguf", "--run", str(both.root)]) == 1
+    assert "no architecture with both QK-norm and q/k/v biases" in capsys.readouterr().err

@@ -79,24 +79,25 @@ def make_run(
     seed: int = 0,
     head_dim: int = 0,
     tokenizer: Tokenizer | None = None,
+    bias: bool = False,
 ) -> tuple[Run, Transformer]:
     """A run with a tokenizer trained on real tweets and a random model whose logits are far from uniform.
 
     The model's vocabulary (416) is padded past the tokenizer's (400), as training presets do. `head_dim` gives
     the heads their own width, as Qwen3 checkpoints do (0: dim / heads = 16). `tokenizer`: another than roost's
-    own trained on tweets, such as an imported model's `chatml_tokenizer()`.
+    own trained on tweets, such as an imported model's `chatml_tokenizer()`. `bias`: q/k/v biases, as Qwen2 has.
     """
     run = open_run(root)
     (tokenizer or tweet_tokenizer()).save(run.tokenizer_dir)
     config = ModelConfig(
         vocab_size=416, dim=64, n_layers=2, n_heads=4, n_kv_heads=2, ffn_dim=128, max_seq_len=64,
-        qk_norm=qk_norm, tie_embeddings=tie, head_dim_override=head_dim,
+        qk_norm=qk_norm, tie_embeddings=tie, head_dim_override=head_dim, attention_bias=bias,
     )
     model = Transformer(config)
     generator = torch.Generator().manual_seed(seed)
     with torch.no_grad():
         for param in model.parameters():
-            if param.dim() == 1:  # norm weights away from 1 so a misplaced norm shows
+            if param.dim() == 1:  # norm weights (and biases) away from 1 so a misplaced norm shows
                 param.copy_(1 + 0.3 * torch.randn(param.shape, generator=generator))
             else:  # large enough that greedy choices have clear margins
                 param.copy_(0.15 * torch.randn(param.shape, generator=generator))
@@ -115,22 +116,26 @@ def greedy(model: Transformer, ids: list[int], steps: int, vocab_size: int | Non
     return ids
 
 
-VARIANTS = [(False, True, 0), (False, False, 0), (True, True, 0), (True, False, 0), (True, False, 32)]
+VARIANTS = {  # (QK-norm, tied, head width, q/k/v biases)
+    "llama-tied": (False, True, 0, False),
+    "llama-untied": (False, False, 0, False),
+    "qwen3-tied": (True, True, 0, False),
+    "qwen3-untied": (True, False, 0, False),
+    "qwen3-wide-heads": (True, False, 32, False),
+    "qwen2-tied": (False, True, 0, True),
+}
 
 
-@pytest.mark.parametrize(
-    ("qk_norm", "tie", "head_dim"), VARIANTS,
-    ids=["llama-tied", "llama-untied", "qwen3-tied", "qwen3-untied", "qwen3-wide-heads"],
-)  # fmt: skip
-def test_transformers_loads_export_and_agrees(tmp_path, qk_norm, tie, head_dim):
+@pytest.mark.parametrize(("qk_norm", "tie", "head_dim", "bias"), VARIANTS.values(), ids=VARIANTS.keys())
+def test_transformers_loads_export_and_agrees(tmp_path, qk_norm, tie, head_dim, bias):
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    run, model = make_run(tmp_path / "run", qk_norm, tie, head_dim=head_dim)
+    run, model = make_run(tmp_path / "run", qk_norm, tie, head_dim=head_dim, bias=bias)
     result = export_hf(run)
     out = run.export_dir / "hf"
     assert result.out_dir == out and {"config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.json",
                                       "generation_config.json", "special_tokens_map.json"} <= set(result.files)
-    architecture = "Qwen3ForCausalLM" if qk_norm else "LlamaForCausalLM"
+    architecture = "Qwen3ForCausalLM" if qk_norm else "Qwen2ForCausalLM" if bias else "LlamaForCausalLM"
     assert result.architecture == architecture
 
     hf_model = AutoModelForCausalLM.from_pretrained(out, dtype=torch.float32).eval()

@@ -3,10 +3,12 @@
 Written with the `gguf` package (llama.cpp's own writer), following what llama.cpp's `convert_hf_to_gguf.py`
 does for the same Hugging Face architectures:
 
-- arch `llama` (Llama layout) or `qwen3` (when QK-norm is on); tensor names from gguf's HF-to-GGUF name map.
+- arch `llama` (Llama layout), `qwen3` (when QK-norm is on) or `qwen2` (when q/k/v carry biases); tensor names
+  from gguf's HF-to-GGUF name map.
 - llama.cpp's `llama` arch applies RoPE to adjacent pairs (interleaved), while roost and Hugging Face rotate
   halves. So, as the converter does, the rows of q_proj and k_proj are permuted within each head from
-  half-split to interleaved order. `qwen3` uses llama.cpp's NeoX (rotate-half) RoPE and needs no permutation.
+  half-split to interleaved order. `qwen3` and `qwen2` use llama.cpp's NeoX (rotate-half) RoPE and need no
+  permutation.
 - The tokenizer is embedded as llama.cpp's `gpt2` byte-level BPE: tokens, token types (special tokens are
   CONTROL), merges, the text split under llama.cpp's name for it (GPT-2's for roost's own, SmolLM2's, Qwen's or
   Llama 3's for an imported model), and the run's own bos/eos/pad ids, add_bos and chat template. Token slots
@@ -68,7 +70,7 @@ def export_gguf(
     out_path = out_path or run.export_dir / f"model-{dtype}.gguf"
     model, tokenizer = export_model(run, checkpoint)
     config = model.config
-    arch = gguf.MODEL_ARCH.QWEN3 if config.qk_norm else gguf.MODEL_ARCH.LLAMA
+    arch = gguf_arch(config)
     tensors = gguf_tensors(model.state_dict(), config, dtype)
 
     with atomic_path(out_path) as tmp:
@@ -95,13 +97,13 @@ def gguf_tensors(
     weights: dict[str, torch.Tensor], config: ModelConfig, dtype: GGUFType
 ) -> dict[str, tuple[np.ndarray, gguf.GGMLQuantizationType]]:
     """roost weights -> {gguf name: (stored array, ggml type)}: embeddings, then block by block, then the head."""
-    arch = gguf.MODEL_ARCH.QWEN3 if config.qk_norm else gguf.MODEL_ARCH.LLAMA
+    arch = gguf_arch(config)
     names = gguf.get_tensor_name_map(arch, config.n_layers)
     out = {}
     for name, tensor in sorted(weights.items(), key=lambda item: _tensor_order(item[0])):
         if name == "lm_head.weight" and config.tie_embeddings:
             continue  # llama.cpp reuses token_embd when output.weight is absent
-        gguf_name = names.get_name(to_hf_name(name), try_suffixes=(".weight",))
+        gguf_name = names.get_name(to_hf_name(name), try_suffixes=(".weight", ".bias"))
         if gguf_name is None:
             raise RoostError(f"no GGUF name for tensor {name!r}")
         data = tensor.detach().to(torch.float32).numpy()
@@ -111,6 +113,15 @@ def gguf_tensors(
             data = interleave_rope_rows(data, config.n_kv_heads)
         out[gguf_name] = _encode(data, dtype)
     return out
+
+
+def gguf_arch(config: ModelConfig) -> gguf.MODEL_ARCH:
+    """llama.cpp's architecture for the model: the one whose graph computes exactly what roost's does."""
+    if config.qk_norm and config.attention_bias:
+        raise RoostError("GGUF export: llama.cpp has no architecture with both QK-norm and q/k/v biases")
+    if config.qk_norm:
+        return gguf.MODEL_ARCH.QWEN3
+    return gguf.MODEL_ARCH.QWEN2 if config.attention_bias else gguf.MODEL_ARCH.LLAMA
 
 
 def _tensor_order(name: str) -> tuple[int, int, str]:

@@ -12,6 +12,7 @@ roost's model already uses Llama's parameter names and rotate-half RoPE, so expo
     rope_theta, norm_eps  rope_theta, rms_norm_eps
     tie_embeddings        tie_word_embeddings
     qk_norm               Qwen3ForCausalLM (per-head q/k RMSNorm) instead of LlamaForCausalLM
+    attention_bias        Qwen2ForCausalLM (biases on q, k and v, none on o) instead of LlamaForCausalLM
 
 The exported folder loads with `AutoModelForCausalLM` / `AutoTokenizer` offline and in vLLM.
 """
@@ -29,13 +30,15 @@ from tokenizers import processors
 
 from roost.chat_model import chat_model_path, load_inference_model
 from roost.config import ModelConfig
+from roost.errors import RoostError
 from roost.model import Transformer
 from roost.run import Run, atomic_path, atomic_write_text
 from roost.tokenizer import Tokenizer
 
 LLAMA = "LlamaForCausalLM"
+QWEN2 = "Qwen2ForCausalLM"
 QWEN3 = "Qwen3ForCausalLM"
-MODEL_TYPES = {LLAMA: "llama", QWEN3: "qwen3"}
+MODEL_TYPES = {LLAMA: "llama", QWEN2: "qwen2", QWEN3: "qwen3"}
 
 
 @dataclass
@@ -58,7 +61,7 @@ def export_hf(run: Run, out_dir: Path | None = None, checkpoint: Path | None = N
     model, tokenizer = export_model(run, checkpoint)
     config = model.config
     weights = model.state_dict()
-    architecture = QWEN3 if config.qk_norm else LLAMA
+    architecture = hf_architecture(config)
     out_dir.mkdir(parents=True, exist_ok=True)
 
     hf_weights = {to_hf_name(name): tensor.detach().contiguous() for name, tensor in weights.items()}
@@ -113,9 +116,22 @@ def tokenizer_json(tokenizer: Tokenizer) -> str:
     return hf.to_str()
 
 
+def hf_architecture(config: ModelConfig) -> str:
+    """The transformers class that computes exactly what roost's model does.
+
+    Llama's and Qwen3's `attention_bias` would put a bias on o_proj too, which roost's model never has; Qwen2's
+    q/k/v biases are the layout roost's `attention_bias` stands for.
+    """
+    if config.qk_norm and config.attention_bias:
+        raise RoostError("Hugging Face export: no transformers architecture has QK-norm with q/k/v biases only")
+    if config.qk_norm:
+        return QWEN3
+    return QWEN2 if config.attention_bias else LLAMA
+
+
 def hf_config(config: ModelConfig, tokenizer: Tokenizer, dtype: str = "float32") -> dict[str, Any]:
     """config.json for the architecture roost's config maps onto."""
-    architecture = QWEN3 if config.qk_norm else LLAMA
+    architecture = hf_architecture(config)
     out: dict[str, Any] = {
         "architectures": [architecture],
         "model_type": MODEL_TYPES[architecture],
@@ -131,7 +147,7 @@ def hf_config(config: ModelConfig, tokenizer: Tokenizer, dtype: str = "float32")
         "rms_norm_eps": config.norm_eps,
         "rope_theta": config.rope_theta,
         "rope_scaling": None,
-        "attention_bias": False,
+        "attention_bias": False,  # Llama's / Qwen3's bias on every projection; Qwen2 has its q/k/v biases always
         "attention_dropout": 0.0,
         "tie_word_embeddings": config.tie_embeddings,
         "bos_token_id": tokenizer.bos_id,
