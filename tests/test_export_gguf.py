@@ -282,10 +282,10 @@ def taught_run(root: Path, arch: str, tie: bool, chatml: bool) -> Run:
 class LlamaCpp:
     """llama.cpp's server, in-process through xllamacpp, on one GGUF file."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, n_ctx: int = 64):
         params = xllamacpp.CommonParams()
         params.model.path = str(path)
-        params.n_ctx = 64
+        params.n_ctx = n_ctx
         params.n_parallel = 1
         params.cpuparams.n_threads = params.cpuparams_batch.n_threads = 2
         params.warmup = False
@@ -421,3 +421,33 @@ def test_cli_and_bad_input(tmp_path, capsys):
     both, _ = make_run(tmp_path / "both", qk_norm=True, bias=True)  # no llama.cpp graph has QK-norm and biases
     assert main(["export", "gguf", "--run", str(both.root)]) == 1
     assert "no architecture with both QK-norm and q/k/v biases" in capsys.readouterr().err
+
+
+def test_an_imported_smollm2_exports_its_own_template_and_llama_cpp_answers_as_roost_chat(tmp_path):
+    """The real SmolLM2-135M-Instruct, imported from its GGUF and exported again as q8_0: the file carries its
+    ChatML template, its split and its special ids, and llama.cpp answers the France question as `roost chat`."""
+    from model_helpers import smollm2_gguf
+
+    run_root = tmp_path / "smol"
+    assert main(["import", "gguf", str(smollm2_gguf()), "--run", str(run_root)]) == 0
+    run = Run(run_root)
+    tokenizer = load_tokenizer(run.tokenizer_dir)
+    path = export_gguf(run, dtype="q8_0").path
+    reader = gguf.GGUFReader(path)
+    assert field(reader, "tokenizer.chat_template") == tokenizer.chat_template and "<|im_start|>" in field(
+        reader, "tokenizer.chat_template"
+    )
+    assert field(reader, "tokenizer.ggml.pre") == "smollm" and field(reader, "tokenizer.ggml.add_bos_token") is False
+    assert field(reader, "tokenizer.ggml.eos_token_id") == tokenizer.hf.token_to_id("<|im_end|>")
+
+    messages = [{"role": "user", "content": "What is the capital of France? Answer in one sentence."}]
+    engine = Engine.from_checkpoint(run.checkpoints_dir, max_batch_size=1, static_decode=False, max_context=128)
+    ours = chat_reply(engine, messages, SamplingParams(max_new_tokens=24, temperature=0.0))
+    assert "Paris" in ours.text and ours.finish_reason == "stop"
+    llama = LlamaCpp(path, n_ctx=128)
+    try:
+        theirs, prompt_tokens = llama.chat(messages, 24)
+    finally:
+        llama.close()
+    assert prompt_tokens == len(tokenizer.render_chat(messages, add_generation_prompt=True).ids)
+    assert theirs["message"]["content"] == ours.text and theirs["finish_reason"] == "stop"
