@@ -21,13 +21,14 @@ import zstandard
 
 from roost.cli import main
 from roost.config import load_config
-from roost.data.clean import clean
+from roost.data.clean import CleanStats, PostCleaner, clean
 from roost.data.ingest import ingest
 from roost.errors import RoostError
 from roost.run import open_run
 
 ZEROS_MIB = 256  # the bomb's decompressed size: big enough that holding it would show, small enough to build fast
 MIB = 1 << 20
+PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
 # Runs the command given as arguments and prints its peak RSS (KiB) and exit code, then passes on its output. A
 # fresh process, so RUSAGE_CHILDREN holds this one child and nothing the test session ran before.
 MEASURE = (
@@ -274,3 +275,24 @@ def test_cli_prints_hostile_problems_verbatim(tmp_path, capsys):
     code = main(["ingest", str(odd_name), "--run", str(tmp_path / "run2")])
     err = capsys.readouterr().err
     assert code == 1 and err.count("\n") == 1 and "line\\nbreak.txt:2" in err
+
+
+def test_pathological_html_and_addresses_are_linear(tmp_path):
+    """Half a megabyte of unclosed tags (quadratic in the stdlib HTMLParser) and of address-like text (quadratic
+    in a naive e-mail pattern): both finish, with the text kept as text (the suite's timeout is the bound)."""
+    outbox = {
+        "orderedItems": [
+            {
+                "type": "Create",
+                "actor": "https://social.example/users/alice",
+                "object": {"id": "n1", "content": "<a " * 150_000 + "tail", "to": [PUBLIC]},
+            }
+        ]
+    }
+    (tmp_path / "outbox.json").write_text(json.dumps(outbox))
+    (tmp_path / "posts.jsonl").write_text(json.dumps({"text": "x" * 500_000 + " a@b.example"}) + "\n")
+    stats, run = _ingest(tmp_path, [tmp_path / "outbox.json", tmp_path / "posts.jsonl"])
+    texts = pq.read_table(run.posts).column("text").to_pylist()
+    assert stats.kept == 2 and texts[0].endswith("<a tail") and len(texts[0]) == 450_004
+    cleaner = PostCleaner(load_config("tiny").clean, CleanStats())
+    assert cleaner.text(texts[1], [], False).endswith(" <email>")

@@ -39,7 +39,9 @@ DROP_REASONS = (
 # with the rest of the spacing). NUL is kept here so that `drop_reason` can see it and drop the post.
 CONTROL = re.compile("[\x01-\x08\x0e-\x1f\x7f-\x9f]")
 URL = re.compile(r"\b(?:https?://|www\.)\S+")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# The lookbehind starts a match only where a run of address characters starts (the same matches): without it,
+# each position of a long run rescans the rest of it, quadratic on a hostile post.
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 MENTION = re.compile(r"(?<![\w@/])@\w+(?:@[\w-]+(?:\.[\w-]+)+)?")
 LEADING_MENTIONS = re.compile(r"^(?:\s*@\w+(?:@[\w-]+(?:\.[\w-]+)+)?)+\s*")
 PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d ().-]{7,}\d(?!\w)")
