@@ -28,6 +28,8 @@ BATCH_CHARS = 64 << 20  # flush early when posts are long: a batch stays far bel
 SURROGATE = re.compile("[\ud800-\udfff]")  # not encodable as UTF-8, so not storable
 TEXT_FIELDS = ("id", "text", "author", "account", "source", "origin")
 OPTIONAL_TEXT_FIELDS = ("lang", "parent_id", "conversation_id", "reply_to_author")
+_TEXT_VALUES = attrgetter(*TEXT_FIELDS)
+_OPTIONAL_VALUES = attrgetter(*OPTIONAL_TEXT_FIELDS)
 
 POST_SCHEMA = pa.schema(
     [
@@ -78,20 +80,24 @@ def as_text(value: Any) -> str | None:
 
 def post_problem(post: Post) -> str | None:
     """What makes `post` unstorable in POST_SCHEMA (a field of the wrong type, text that is not Unicode), or None."""
-    for name in TEXT_FIELDS + OPTIONAL_TEXT_FIELDS:
-        value = getattr(post, name)
-        if value is None and name in OPTIONAL_TEXT_FIELDS:
-            continue
-        if not isinstance(value, str):
-            return f"field {name!r} is {type(value).__name__}, not text"
-        if not value.isascii() and SURROGATE.search(value):
-            return f"field {name!r} is not valid Unicode (lone surrogate)"
+    strings = _TEXT_VALUES(post)
+    values = strings + _OPTIONAL_VALUES(post)
+    try:
+        if None in strings:
+            raise TypeError
+        joined = "".join([value for value in values if value is not None])  # one pass over every text field
+    except TypeError:
+        for name, value in zip(TEXT_FIELDS + OPTIONAL_TEXT_FIELDS, values, strict=True):
+            if not isinstance(value, str) and not (value is None and name in OPTIONAL_TEXT_FIELDS):
+                return f"field {name!r} is {type(value).__name__}, not text"
+    if not joined.isascii() and SURROGATE.search(joined):
+        return "a field is not valid Unicode (lone surrogate)"
     if post.created_at is not None and not isinstance(post.created_at, datetime):
         return "field 'created_at' is not a time"
-    if not isinstance(post.is_repost, bool) or not isinstance(post.is_deleted, bool):
+    if type(post.is_repost) is not bool or type(post.is_deleted) is not bool:
         return "flags 'is_repost'/'is_deleted' are not booleans"
     for link in post.links:
-        if not isinstance(link, dict) or not all(isinstance(link.get(k), str) for k in ("url", "expanded")):
+        if not isinstance(link, dict) or not all(type(link.get(k)) is str for k in ("url", "expanded")):
             return "a link without text 'url' and 'expanded'"
         if any(not v.isascii() and SURROGATE.search(v) for v in (link["url"], link["expanded"])):
             return "a link that is not valid Unicode (lone surrogate)"
