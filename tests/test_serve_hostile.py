@@ -186,10 +186,13 @@ def test_revoking_a_key_ends_its_open_streams_and_bills_them(run, server):
     stream = client.chat.completions.create(
         model=MODEL, messages=HELLO, max_tokens=2000, stream=True, extra_body={"ignore_eos": True}
     )  # seconds of work: revocation ends it long before its end
-    first = next(iter(stream))
+    chunks = iter(stream)
+    first = next(chunks)
+    while not (first.choices and first.choices[0].delta.content):  # a token was streamed, so some is billed
+        first = next(chunks)
     revoke_key(run.serve_db, "doomed")  # from another connection, as `roost keys revoke` does
     with pytest.raises(openai.APIError, match="revoked"):
-        for _ in stream:
+        for _ in chunks:
             pass
     store = Store(run.serve_db)
     try:
