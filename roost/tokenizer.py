@@ -253,7 +253,7 @@ def read_tokenizer_config(directory: Path, hf: HFTokenizer) -> TokenizerConfig:
         if all(hf.token_to_id(token) is not None for token in SPECIAL_TOKENS):
             return ROOST_TOKENIZER_CONFIG
         raise RoostError(f"{config_file}: not found (it names the chat template and the special tokens)")
-    config = _read_json_object(config_file)
+    config = read_json_object(config_file)
     template = config.get("chat_template")
     if isinstance(template, list):  # transformers' named templates: the default one renders chats
         template = next((t.get("template") for t in template if isinstance(t, dict) and t.get("name") == "default"), None)
@@ -261,7 +261,7 @@ def read_tokenizer_config(directory: Path, hf: HFTokenizer) -> TokenizerConfig:
     if jinja_file.is_file():
         template = jinja_file.read_text(encoding="utf-8")
     generation_file = directory / "generation_config.json"
-    stops = _read_json_object(generation_file).get("eos_token_id") if generation_file.is_file() else None
+    stops = read_json_object(generation_file).get("eos_token_id") if generation_file.is_file() else None
     stops = [stops] if isinstance(stops, int) else stops or []
     if not all(isinstance(i, int) for i in stops):
         raise RoostError(f"{generation_file}: eos_token_id must be an id or a list of ids")
@@ -282,7 +282,8 @@ def _token_text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _read_json_object(path: Path) -> dict[str, Any]:
+def read_json_object(path: Path) -> dict[str, Any]:
+    """A JSON file that must hold an object; anything else is one line naming the file."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:

@@ -35,7 +35,7 @@ from roost.config import ModelConfig, RunConfig
 from roost.errors import RoostError
 from roost.model import Transformer
 from roost.run import Run
-from roost.tokenizer import Tokenizer, TokenizerConfig, read_tokenizer_config
+from roost.tokenizer import Tokenizer, TokenizerConfig, read_json_object, read_tokenizer_config
 
 LLAMA = "LlamaForCausalLM"
 QWEN2 = "Qwen2ForCausalLM"
@@ -143,13 +143,7 @@ def read_hf_folder(source: Path) -> ModelParts:
 def _read_json(path: Path) -> dict[str, Any]:
     if not path.is_file():
         raise RoostError(f"{path}: not found (expected a Hugging Face model folder)")
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise RoostError(f"{path}: not valid JSON: {exc}") from None
-    if not isinstance(data, dict):
-        raise RoostError(f"{path}: expected a JSON object")
-    return data
+    return read_json_object(path)
 
 
 def _read_tokenizer(source: Path) -> HFTokenizer:
