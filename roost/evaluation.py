@@ -114,7 +114,9 @@ async def generate_answers(model_path: Path, prompts: list[str], device: str) ->
     try:
         answers = []
         for index, prompt in enumerate(prompts):
-            ids = engine.tokenizer.render_chat([{"role": "user", "content": prompt}], add_generation_prompt=True).ids
+            ids = engine.tokenizer.render_chat(
+                [{"role": "user", "content": prompt}], add_generation_prompt=True, loss_mask=False
+            ).ids
             params = SamplingParams(max_new_tokens=SAMPLE_TOKENS, temperature=SAMPLE_TEMPERATURE, seed=index)
             answers.append("".join([event.text async for event in engine.generate(ids, params)]))
         return answers

@@ -138,13 +138,20 @@ class Tokenizer:
         return bytes(_BYTE_DECODER[ch] for ch in self.hf.id_to_token(token_id))
 
     def render_chat(
-        self, messages: list[dict[str, Any]], add_generation_prompt: bool = False, tools: list | None = None
+        self,
+        messages: list[dict[str, Any]],
+        add_generation_prompt: bool = False,
+        tools: list | None = None,
+        loss_mask: bool = True,
     ) -> ChatTokens:
-        """A conversation through the chat template; assistant turns, as the template renders them, carry loss."""
+        """A conversation through the chat template; assistant turns, as the template renders them, carry loss.
+
+        `loss_mask=False` (a prompt to answer) skips finding the assistant turns, which renders each prefix again.
+        """
         if self.template is None:
             raise RoostError("this tokenizer has no chat template (tokenizer_config.json has no chat_template)")
         rendering = self.template.render_marked(messages, add_generation_prompt, tools)
-        trained = self._assistant_spans(messages, tools, rendering.text)
+        trained = self._assistant_spans(messages, tools, rendering.text) if loss_mask else []
         out = ChatTokens()
         position = 0
         for start, end, special_id in [*self._template_specials(rendering), (len(rendering.text), 0, None)]:

@@ -67,6 +67,7 @@ def test_roost_template_masks_exactly_assistant_content_and_end(tokenizer):
     assert chat.ids == expected
     prompt = tokenizer.render_chat(CONVERSATION[:2], add_generation_prompt=True)
     assert prompt.ids[-1] == special["assistant"] and not any(prompt.loss_mask)
+    assert tokenizer.render_chat(CONVERSATION[:2], add_generation_prompt=True, loss_mask=False).ids == prompt.ids
 
 
 def test_a_user_cannot_forge_a_turn(tokenizer):
@@ -105,6 +106,21 @@ def test_foreign_template_masks_what_the_template_adds_for_each_answer():
     runs.append(current) if current else None
     assert [ours.decode(run, skip_special=False) for run in runs] == ["on the roof<|im_end|>\n", "at dawn<|im_end|>\n"]
     assert ours.stop_ids == {ours.eos_id, ours.boundary_id} and ours.boundary_id == ours.hf.token_to_id("<|endoftext|>")
+
+
+def test_a_prompt_needs_no_prefix_consistent_template():
+    """Serving renders a prompt without looking for assistant turns, so a template that renders earlier answers
+    differently (as Qwen3's drops their reasoning) still serves, while training on it is refused."""
+    template = (
+        "{% for m in messages %}{% if m['role'] == 'assistant' and not loop.last %}{{ '<s>' }}{% endif %}"
+        "{{ '<|im_start|>' + m['role'] + '\n' + m['content'] + '<|im_end|>' }}{% endfor %}"
+        "{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
+    )
+    ours = foreign(template)
+    messages = CONVERSATION[1:4]
+    assert ours.render_chat(messages, add_generation_prompt=True, loss_mask=False).ids
+    with pytest.raises(RoostError, match="renders this assistant turn differently"):
+        ours.render_chat(messages)
 
 
 def test_templates_that_rewrite_content_or_escape_the_sandbox_are_refused():

@@ -62,7 +62,7 @@ def chat_reply(
     """The assistant's next turn for a conversation; the oldest turns are dropped if it would not fit the context."""
     history = list(messages)
     while True:
-        ids = engine.tokenizer.render_chat(history, add_generation_prompt=True).ids
+        ids = engine.tokenizer.render_chat(history, add_generation_prompt=True, loss_mask=False).ids
         room = engine.max_seq_len - len(ids)
         if room >= min(params.max_new_tokens, engine.max_seq_len // 4) or len(history) <= 1:
             break

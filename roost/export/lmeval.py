@@ -76,7 +76,7 @@ class RoostLM(TemplateLM):
         return self.roost_tokenizer.chat_template if chat_template else None
 
     def apply_chat_template(self, chat_history: list[dict[str, str]], add_generation_prompt: bool = True) -> str:
-        rendered = self.roost_tokenizer.render_chat(chat_history, add_generation_prompt=add_generation_prompt)
+        rendered = self.roost_tokenizer.render_chat(chat_history, add_generation_prompt=add_generation_prompt, loss_mask=False)
         return self.roost_tokenizer.decode(rendered.ids, skip_special=False)
 
     def tok_encode(self, string: str, add_special_tokens: bool | None = None, **kwargs: Any) -> list[int]:

@@ -58,7 +58,7 @@ class Prepared:
 def prepare_chat(state: ServerState, body: ChatCompletionRequest, key: KeyRecord | None) -> Prepared:
     tokenizer = state.engine.tokenizer
     messages = [{"role": "system" if m.role == "developer" else m.role, "content": m.text()} for m in body.messages]
-    prompt = tokenizer.render_chat(messages, add_generation_prompt=True).ids
+    prompt = tokenizer.render_chat(messages, add_generation_prompt=True, loss_mask=False).ids
     if body.max_tokens is not None and body.max_completion_tokens is not None and body.max_tokens != body.max_completion_tokens:
         raise APIError(400, "Give max_tokens or max_completion_tokens, not both with different values.", param="max_tokens")
     logprobs = (body.top_logprobs or 0) if body.logprobs else None
