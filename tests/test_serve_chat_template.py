@@ -38,3 +38,12 @@ def test_every_special_token_typed_into_a_message_stays_text(run):
         assert response.usage.prompt_tokens == len(rendered)
         completion = client.completions.create(model=MODEL, prompt=spelled, max_tokens=1, temperature=0)
         assert completion.usage.prompt_tokens == 1 + len(tokenizer.encode(spelled))
+
+
+def test_messages_the_template_refuses_are_a_400(run):
+    with running_server(create_app(run, serve_config())) as url:
+        client = openai.OpenAI(base_url=url + "/v1", api_key=create_key(run.serve_db, "u"), max_retries=0)
+        with pytest.raises(openai.BadRequestError, match="chat template"):
+            client.chat.completions.create(
+                model=MODEL, messages=[{"role": "user", "content": "a \ufdd0 fence"}], max_tokens=2
+            )

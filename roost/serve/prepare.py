@@ -18,6 +18,7 @@ import uuid
 from dataclasses import dataclass
 
 from roost.engine import SamplingParams
+from roost.errors import RoostError
 from roost.serve.db import KeyRecord
 from roost.serve.generation import ChoiceSpec, Job, ServerState
 from roost.serve.schemas import APIError, ChatCompletionRequest, CompletionRequest, SamplingRequest
@@ -58,7 +59,10 @@ class Prepared:
 def prepare_chat(state: ServerState, body: ChatCompletionRequest, key: KeyRecord | None) -> Prepared:
     tokenizer = state.engine.tokenizer
     messages = [{"role": "system" if m.role == "developer" else m.role, "content": m.text()} for m in body.messages]
-    prompt = tokenizer.render_chat(messages, add_generation_prompt=True, loss_mask=False).ids
+    try:
+        prompt = tokenizer.render_chat(messages, add_generation_prompt=True, loss_mask=False).ids
+    except RoostError as exc:  # the model's template refused these messages (a role it has no turn for, ...)
+        raise APIError(400, f"The messages cannot be rendered in this model's chat template: {exc}", param="messages") from None
     if body.max_tokens is not None and body.max_completion_tokens is not None and body.max_tokens != body.max_completion_tokens:
         raise APIError(400, "Give max_tokens or max_completion_tokens, not both with different values.", param="max_tokens")
     logprobs = (body.top_logprobs or 0) if body.logprobs else None
